@@ -1,0 +1,52 @@
+package app.clientfit.evaluation;
+
+import java.util.List;
+
+import org.kie.api.runtime.StatelessKieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import app.clientfit.facts.Client;
+import app.clientfit.facts.Finding;
+import app.clientfit.facts.Verdict;
+import app.clientfit.rules.RuleDefinition;
+import app.clientfit.rules.RuleSet;
+
+/**
+ * Runs one client through a rule set: a new stateless session and recorder per call, so concurrent
+ * evaluations share nothing but the immutable rule set.
+ */
+@Component
+public class Evaluator {
+
+    private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
+
+    public Outcome evaluate(Client client, RuleSet ruleSet) {
+        FiringRecorder recorder = new FiringRecorder(ruleSet);
+        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        session.addEventListener(recorder.agenda);
+        session.addEventListener(recorder.runtime);
+        session.execute(client);
+
+        List<Outcome.FindingResult> findings = recorder.findings().stream().map(Evaluator::toResult).toList();
+        int score = findings.stream().mapToInt(Outcome.FindingResult::points).sum();
+        Verdict verdict = decided(recorder.verdicts(), ruleSet);
+        return new Outcome(verdict.getValue(), verdict.getBecause(), score, findings, List.copyOf(recorder.fired()), ruleSet.version());
+    }
+
+    private static Verdict decided(List<Verdict> verdicts, RuleSet ruleSet) {
+        if (verdicts.isEmpty()) {
+            log.warn("Rule set {} gave no verdict; answering REVIEW. Does the rule folder still hold the verdict rules?", ruleSet.version());
+            return new Verdict(Verdict.REVIEW, "no verdict rule matched");
+        }
+        return verdicts.get(0);
+    }
+
+    private static Outcome.FindingResult toResult(FiringRecorder.InsertedFinding inserted) {
+        Finding finding = inserted.finding();
+        RuleDefinition rule = inserted.rule();
+        return new Outcome.FindingResult(finding.getRule(), finding.getCategory(), finding.getPoints(), finding.getReason(),
+                rule == null ? null : rule.source(), rule == null ? null : rule.location(), finding.getWaivedBy());
+    }
+}

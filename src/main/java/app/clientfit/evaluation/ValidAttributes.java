@@ -1,0 +1,66 @@
+package app.clientfit.evaluation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** The coach's own criteria: flat string, number or boolean values, each with a sensible name. */
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidAttributes.Validator.class)
+@interface ValidAttributes {
+
+    int MAX_ENTRIES = 100;
+    int MAX_NAME_LENGTH = 100;
+    int MAX_TEXT_LENGTH = 1000;
+
+    String message() default "invalid attributes";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidAttributes, Map<String, Object>> {
+        @Override
+        public boolean isValid(Map<String, Object> attributes, ConstraintValidatorContext context) {
+            if (attributes == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            if (attributes.size() > MAX_ENTRIES) {
+                context.buildConstraintViolationWithTemplate("at most " + MAX_ENTRIES + " attributes are allowed").addConstraintViolation();
+                return false;
+            }
+            boolean valid = true;
+            for (Map.Entry<String, Object> entry : attributes.entrySet()) {
+                String problem = problemOf(entry.getKey(), entry.getValue());
+                if (problem != null) {
+                    context.buildConstraintViolationWithTemplate(problem).addPropertyNode(entry.getKey()).addConstraintViolation();
+                    valid = false;
+                }
+            }
+            return valid;
+        }
+
+        private static String problemOf(String name, Object value) {
+            if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+                return "attribute names must have 1 to " + MAX_NAME_LENGTH + " characters";
+            }
+            if (value instanceof String text) {
+                return text.length() > MAX_TEXT_LENGTH ? "must have at most " + MAX_TEXT_LENGTH + " characters" : null;
+            }
+            if (value instanceof Number || value instanceof Boolean) {
+                return null;
+            }
+            return value == null ? "must not be null; leave the attribute out when it is unknown"
+                    : "must be a string, a number or a boolean";
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package app.clientfit.facts;
+
+import java.beans.IntrospectionException;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns "{invoicesPaidLate} of {invoicesTotal} invoices paid late" into "7 of 10 invoices paid late". */
+public final class ReasonTemplate {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
+    private static final String ATTRIBUTE_PREFIX = "attributes.";
+    private static final Map<String, Method> GETTERS = clientGetters();
+
+    private ReasonTemplate() {
+    }
+
+    static String fill(String template, Client client) {
+        if (template == null) {
+            return "";
+        }
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String value = isKnownPlaceholder(name) ? format(valueOf(name, client)) : matcher.group();
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    /** The names a template may use: the fact fields, and any {@code attributes.<name>}. */
+    public static boolean isKnownPlaceholder(String name) {
+        return GETTERS.containsKey(name) || (name.startsWith(ATTRIBUTE_PREFIX) && name.length() > ATTRIBUTE_PREFIX.length());
+    }
+
+    public static Set<String> fieldNames() {
+        return GETTERS.keySet();
+    }
+
+    private static Object valueOf(String name, Client client) {
+        if (name.startsWith(ATTRIBUTE_PREFIX)) {
+            return client.getAttributes().get(name.substring(ATTRIBUTE_PREFIX.length()));
+        }
+        try {
+            return GETTERS.get(name).invoke(client);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+
+    private static String format(Object value) {
+        if (value == null) {
+            return "unknown";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? "yes" : "no";
+        }
+        return value.toString();
+    }
+
+    private static Map<String, Method> clientGetters() {
+        try {
+            Map<String, Method> getters = new HashMap<>();
+            for (PropertyDescriptor property : Introspector.getBeanInfo(Client.class, Object.class).getPropertyDescriptors()) {
+                if (property.getReadMethod() != null && !"attributes".equals(property.getName())) {
+                    getters.put(property.getName(), property.getReadMethod());
+                }
+            }
+            return Map.copyOf(getters);
+        } catch (IntrospectionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package app.clientfit.facts;
+
+/** Where the client stands: just after an intro call, or an existing client under review. */
+public enum Stage {
+    PROSPECT,
+    ACTIVE
+}

@@ -1,0 +1,62 @@
+package app.clientfit.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the rule files in the rule folder, leaving out what office programs leave behind. */
+public final class RuleFolder {
+
+    private final Path directory;
+
+    public RuleFolder(Path directory) {
+        this.directory = directory.toAbsolutePath().normalize();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public List<RuleFile> read() {
+        if (!Files.isDirectory(directory)) {
+            throw new UncheckedIOException(new IOException("the rule folder " + displayName() + " does not exist"));
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(RuleFolder::isRuleFile)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .map(this::load)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lock files (~$x.xlsx, .~lock.x#), hidden files and anything not a rule file are ignored. */
+    public static boolean isRuleFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("~$") && !name.startsWith(".") && RuleFile.kindOf(name) != null;
+    }
+
+    /** The name a file is shown with: relative to the rule folder's parent, with forward slashes. */
+    public String sourceOf(Path file) {
+        return displayName() + "/" + directory.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private String displayName() {
+        Path name = directory.getFileName();
+        return name == null ? "rules" : name.toString();
+    }
+
+    private RuleFile load(Path file) {
+        try {
+            return RuleFile.of(sourceOf(file), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package app.clientfit.rules;
+
+public enum RuleKind {
+    DRL,
+    DECISION_TABLE
+}

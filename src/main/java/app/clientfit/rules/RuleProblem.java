@@ -1,0 +1,16 @@
+package app.clientfit.rules;
+
+/**
+ * Something wrong in a rule file, said so that a coach can find and fix it.
+ *
+ * @param source   {@code rules/payment.xlsx}
+ * @param location {@code sheet Payment, row 14} or {@code line 8, column 23}; null for the whole file
+ * @param message  what is wrong, in plain words
+ */
+public record RuleProblem(String source, String location, String message) {
+
+    @Override
+    public String toString() {
+        return source + (location == null ? "" : ", " + location) + ": " + message;
+    }
+}

@@ -1,0 +1,23 @@
+package app.clientfit.spreadsheet;
+
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * The DRL that one sheet of a decision table stands for, and the way back from a line of that DRL
+ * to the row of the sheet it came from.
+ *
+ * @param sheet        the sheet's name, or null for a CSV table
+ * @param drl          the generated rule text
+ * @param rowsByLine   generated-DRL line where a rule starts, mapped to its Excel row (1-based)
+ * @param columnsByRow the first column letter of each row's values (usually "A")
+ */
+public record GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integer> rowsByLine,
+                           Map<Integer, String> columnsByRow) {
+
+    /** The spreadsheet row a generated-DRL line belongs to, or null when it is in the header. */
+    public Integer rowOfLine(int line) {
+        Map.Entry<Integer, Integer> entry = rowsByLine.floorEntry(line);
+        return entry == null ? null : entry.getValue();
+    }
+}

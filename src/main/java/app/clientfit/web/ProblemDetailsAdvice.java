@@ -1,0 +1,103 @@
+package app.clientfit.web;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import app.clientfit.rules.NoActiveRuleSetException;
+import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.RuleSetInvalidException;
+
+/** Every error as application/problem+json, saying where and what, never which Java class. */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getAllErrors().stream().map(ProblemDetailsAdvice::toFieldProblem).toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-facts", "Invalid client facts",
+                errors.size() + " field(s) are not valid: " + String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, BodyTooLargeException.class) != null) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "body-too-large", "Request body too large", causedBy(ex, BodyTooLargeException.class).getMessage()));
+        }
+        JsonProblems.Explained explained = JsonProblems.explain(ex);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "unreadable-json", "Unreadable request body", explained.detail());
+        if (explained.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(explained.field(), explained.message())));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(NoActiveRuleSetException.class)
+    ResponseEntity<ProblemDetail> noRuleSet(NoActiveRuleSetException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "no-active-rule-set", "No valid rule set is active", ex.getMessage());
+        problem.setProperty("errors", ex.problems());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+    }
+
+    @ExceptionHandler(RuleSetInvalidException.class)
+    ResponseEntity<ProblemDetail> invalidRuleSet(RuleSetInvalidException ex) {
+        List<RuleProblem> problems = ex.problems();
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-rule-set", "The rule files have errors",
+                problems.size() + " problem(s); the previous rule set stays active. First: " + problems.get(0));
+        problem.setProperty("errors", problems);
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "the request could not be completed; the error was logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() != null && "about:blank".equals(problem.getType().toString())) {
+            problem.setType(java.net.URI.create("urn:clientfit:problem:" + statusCode.value()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static FieldProblem toFieldProblem(ObjectError error) {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
+        return new FieldProblem(field, error.getDefaultMessage());
+    }
+
+    private static Throwable causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+package app.clientfit.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Problem details with the service's stable type URIs. */
+public final class Problems {
+
+    private static final String TYPE_PREFIX = "urn:clientfit:problem:";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}
