@@ -63,7 +63,7 @@ public class RuleSetCompiler {
         List<RuleUnit> units = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.kind() == RuleKind.DRL) {
-                units.add(RuleUnit.ofDrl(file));
+                units.add(RuleUnit.ofDrl(file, units.size()));
                 continue;
             }
             try {
@@ -132,6 +132,7 @@ public class RuleSetCompiler {
         for (RuleUnit unit : units) {
             fileSystem.write(unit.resourcePath(), unit.drl());
             unitsByPath.put(unit.resourcePath(), unit);
+            unitsByPath.put(unit.resourcePath().substring(RuleUnit.RESOURCE_ROOT.length()), unit);
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         for (Message message : builder.getResults().getMessages()) {

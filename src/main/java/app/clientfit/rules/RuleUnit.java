@@ -1,5 +1,8 @@
 package app.clientfit.rules;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import app.clientfit.spreadsheet.GeneratedDrl;
 
 /**
@@ -8,12 +11,23 @@ import app.clientfit.spreadsheet.GeneratedDrl;
  */
 record RuleUnit(RuleFile file, GeneratedDrl sheet, String drl, String resourcePath) {
 
-    static RuleUnit ofDrl(RuleFile file) {
-        return new RuleUnit(file, null, file.text(), "src/main/resources/" + file.source());
+    /** The engine reports a resource's path with or without this prefix. */
+    static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    static RuleUnit ofDrl(RuleFile file, int index) {
+        return new RuleUnit(file, null, file.text(), resourcePath(file.text(), index));
     }
 
     static RuleUnit ofSheet(RuleFile file, GeneratedDrl sheet, int index) {
-        return new RuleUnit(file, sheet, sheet.drl(), "src/main/resources/" + file.source() + ".table-" + index + ".drl");
+        return new RuleUnit(file, sheet, sheet.drl(), resourcePath(sheet.drl(), index));
+    }
+
+    /** The engine wants a resource's folder to match its package, and warns on every build if not. */
+    private static String resourcePath(String drl, int index) {
+        Matcher matcher = PACKAGE.matcher(drl);
+        String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
+        return RESOURCE_ROOT + folder + "unit-" + index + ".drl";
     }
 
     /** "line 12, column 4" for DRL; "sheet Payment, row 10" for a table (the column is not known here). */
