@@ -75,6 +75,14 @@ class SampleDataEndToEndTests {
     }
 
     @Test
+    void shouldDescribeTheApiInOpenApi() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(api.get("paths").has("/api/evaluations")).isTrue();
+        assertThat(api.get("components").get("schemas").get("EvaluationRequest").get("properties").has("invoicesPaidLate")).isTrue();
+    }
+
+    @Test
     void shouldBeHealthyWithTheShippedRules() {
         assertThat(http.getForObject("/actuator/health", JsonNode.class).get("status").asText()).isEqualTo("UP");
     }
