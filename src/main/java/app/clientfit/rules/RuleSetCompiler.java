@@ -23,6 +23,7 @@ import org.kie.api.builder.ReleaseId;
 import app.clientfit.spreadsheet.CellLocator;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
+import app.clientfit.spreadsheet.RuleTestReader;
 import app.clientfit.spreadsheet.SpreadsheetException;
 
 /**
@@ -83,7 +84,7 @@ public class RuleSetCompiler {
             }
             try {
                 List<GeneratedDrl> sheets = tables.convert(file.source(), file.content());
-                if (sheets.isEmpty()) {
+                if (sheets.isEmpty() && !RuleTestReader.hasTests(file.content())) {
                     warnings.add(new RuleProblem(file.source(), null, "no sheet holds a RuleTable, so this file adds no rules"));
                 }
                 for (GeneratedDrl sheet : sheets) {
