@@ -63,6 +63,11 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /** Records waiting for the next commit. */
+    int waiting() {
+        return queue.size();
+    }
+
     private void run() {
         List<Pending> batch = new ArrayList<>(maxBatchSize);
         while (open || !queue.isEmpty()) {
