@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * runs entirely on that version. Also remembers the last attempt to change it, and the last that failed.
  */
 @Component
-public class ActiveRuleSet {
+public class ActiveRuleSet implements ApplicationEventPublisherAware {
 
     /**
      * A candidate that was not activated: when, and why.
@@ -37,6 +39,12 @@ public class ActiveRuleSet {
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
     private final AtomicReference<Attempt> lastAttempt = new AtomicReference<>();
+    private ApplicationEventPublisher events = event -> { };
+
+    @Override
+    public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     public Optional<RuleSet> current() {
         return Optional.ofNullable(current.get());
@@ -54,6 +62,7 @@ public class ActiveRuleSet {
 
     void activate(RuleSet ruleSet) {
         current.set(ruleSet);
+        events.publishEvent(new RuleSetActivated(ruleSet));
     }
 
     void recordFailure(Failure failure) {
