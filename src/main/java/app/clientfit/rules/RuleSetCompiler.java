@@ -20,6 +20,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
+import app.clientfit.rules.sandbox.RuleCodeChecker;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
 import app.clientfit.spreadsheet.SpreadsheetException;
@@ -34,6 +35,7 @@ public class RuleSetCompiler {
 
     private final DecisionTableConverter tables = new DecisionTableConverter();
     private final ProblemMessages messages = new ProblemMessages();
+    private final RuleCodeChecker codeChecker = new RuleCodeChecker();
     private final Clock clock;
 
     public RuleSetCompiler(Clock clock) {
@@ -90,6 +92,7 @@ public class RuleSetCompiler {
         List<RuleDefinition> definitions = new ArrayList<>();
         Map<String, RuleDefinition> seen = new HashMap<>();
         for (RuleUnit unit : units) {
+            problems.addAll(codeChecker.check(unit.file().source(), unit.drl(), unit::locate));
             PackageDescr descr = parse(unit);
             if (descr == null) {
                 continue; // the engine reports the syntax error with its line
