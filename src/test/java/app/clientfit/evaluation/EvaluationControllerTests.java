@@ -28,7 +28,7 @@ import app.clientfit.web.WebProperties;
 
 /** Bad input never reaches the rules and always gets a problem that names the field. */
 @WebMvcTest(EvaluationController.class)
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({WebProperties.class, EvaluationLimits.class})
 @WithMockUser(roles = "COACH")
 class EvaluationControllerTests {
 
