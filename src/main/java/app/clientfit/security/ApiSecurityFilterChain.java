@@ -56,7 +56,7 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
                               boolean metricsPublic) {
         auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(path(null, "/error")).permitAll()
+                .requestMatchers(path(null, "/error")).denyAll() // only as an error dispatch: called directly it answers 500
                 .requestMatchers(path(GET, "/actuator/health"), path(GET, "/actuator/health/**"), path(GET, "/actuator/info")).permitAll()
                 .requestMatchers(path(GET, "/v3/api-docs"), path(GET, "/v3/api-docs/**"),
                         path(GET, "/swagger-ui.html"), path(GET, "/swagger-ui/**")).permitAll();

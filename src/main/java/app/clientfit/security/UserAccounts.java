@@ -3,7 +3,9 @@ package app.clientfit.security;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /** The users who may log in: the configured ones, and the demo users unless they are turned off. */
 @Configuration(proxyBeanMethods = false)
@@ -48,7 +50,16 @@ class UserAccounts {
         requireUniqueNames(users);
         log.info("{} user(s) may call the API: {}", users.size(),
                 users.stream().map(u -> u.getUsername() + " " + u.getAuthorities()).toList());
-        return new InMemoryUserDetailsManager(users);
+        Map<String, UserDetails> byName = users.stream().collect(Collectors.toUnmodifiableMap(UserDetails::getUsername, user -> user));
+        // A copy per login: the framework erases the password of the instance it authenticated. Not an
+        // in-memory manager, which would re-hash the demo passwords at full cost on the first login.
+        return name -> {
+            UserDetails user = byName.get(name);
+            if (user == null) {
+                throw new UsernameNotFoundException("unknown user");
+            }
+            return User.withUserDetails(user).build();
+        };
     }
 
     private static UserDetails user(String name, String hash, Role role) {
