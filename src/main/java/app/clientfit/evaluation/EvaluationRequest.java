@@ -8,14 +8,14 @@ import app.clientfit.facts.Stage;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 /** The client facts as posted; every field but clientId and stage may be absent (unknown). */
 @PaidLateWithinTotal
+@TextWithinLimits
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record EvaluationRequest(
-        @NotBlank @Size(max = 200) String clientId,
-        @Size(max = 500) String name,
+        @NotBlank String clientId,
+        String name,
         @NotNull Stage stage,
         @PositiveOrZero Integer invoicesTotal,
         @PositiveOrZero Integer invoicesPaidLate,

@@ -17,25 +17,29 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = ValidAttributes.Validator.class)
 @interface ValidAttributes {
 
-    int MAX_ENTRIES = 100;
-    int MAX_NAME_LENGTH = 100;
-    int MAX_TEXT_LENGTH = 1000;
-
     String message() default "invalid attributes";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
+    /** The limits come from configuration (clientfit.evaluation.*). */
     class Validator implements ConstraintValidator<ValidAttributes, Map<String, Object>> {
+
+        private final EvaluationLimits limits;
+
+        public Validator(EvaluationLimits limits) {
+            this.limits = limits;
+        }
+
         @Override
         public boolean isValid(Map<String, Object> attributes, ConstraintValidatorContext context) {
             if (attributes == null) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            if (attributes.size() > MAX_ENTRIES) {
-                context.buildConstraintViolationWithTemplate("at most " + MAX_ENTRIES + " attributes are allowed").addConstraintViolation();
+            if (attributes.size() > limits.maxAttributes()) {
+                context.buildConstraintViolationWithTemplate("at most " + limits.maxAttributes() + " attributes are allowed").addConstraintViolation();
                 return false;
             }
             boolean valid = true;
@@ -49,12 +53,13 @@ import jakarta.validation.Payload;
             return valid;
         }
 
-        private static String problemOf(String name, Object value) {
-            if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
-                return "attribute names must have 1 to " + MAX_NAME_LENGTH + " characters";
+        private String problemOf(String name, Object value) {
+            if (name.isBlank() || name.length() > limits.maxAttributeNameLength()) {
+                return "attribute names must have 1 to " + limits.maxAttributeNameLength() + " characters";
             }
             if (value instanceof String text) {
-                return text.length() > MAX_TEXT_LENGTH ? "must have at most " + MAX_TEXT_LENGTH + " characters" : null;
+                return text.length() > limits.maxAttributeTextLength()
+                        ? "must have at most " + limits.maxAttributeTextLength() + " characters" : null;
             }
             if (value instanceof Number || value instanceof Boolean) {
                 return null;

@@ -20,6 +20,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
+import app.clientfit.rules.sandbox.RuleCodeChecker;
 import app.clientfit.spreadsheet.CellLocator;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
@@ -36,6 +37,7 @@ public class RuleSetCompiler {
 
     private final DecisionTableConverter tables = new DecisionTableConverter();
     private final ProblemMessages messages = new ProblemMessages();
+    private final RuleCodeChecker codeChecker = new RuleCodeChecker();
     private final Clock clock;
 
     public RuleSetCompiler(Clock clock) {
@@ -65,6 +67,7 @@ public class RuleSetCompiler {
             return new Compilation(null, List.of(), problems, warnings);
         }
         List<RuleUnit> units = units(files, problems, warnings);
+        units.forEach(unit -> problems.addAll(codeChecker.check(unit.file().source(), unit.drl(), unit::locate)));
         List<RuleDefinition> definitions = RuleDefinitions.read(units, problems);
         KieBase kieBase = problems.isEmpty() ? build(units, problems, warnings) : null;
         if (!problems.isEmpty()) {

@@ -38,6 +38,7 @@ public final class DecisionTableConverter {
         if (content.length == 0) {
             throw new SpreadsheetException(null, "the file is empty; save the workbook again");
         }
+        WorkbookGuard.checkSize(content);
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return List.of(generated(null, compile(() -> new SpreadsheetCompiler().compile(
                     new ByteArrayInputStream(content), InputType.CSV), null), List.of()));
@@ -79,6 +80,7 @@ public final class DecisionTableConverter {
             List<String> names = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 if (!TableLayoutReader.read(sheet).isEmpty()) {
+                    refuseFormulas(sheet);
                     names.add(sheet.getSheetName());
                 }
             }
@@ -95,7 +97,20 @@ public final class DecisionTableConverter {
         } catch (EncryptedDocumentException e) {
             throw new SpreadsheetException(null, "the workbook is password-protected; save it without a password");
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new SpreadsheetException(null, "the workbook unpacks to far more than a real workbook does (a zip bomb?); "
+                        + "it was not read (clientfit.spreadsheet.min-inflate-ratio, max-entry-size)");
+            }
             throw unreadable();
+        }
+    }
+
+    /** The table reader would evaluate a formula (and what it refers to); a rule table holds values only. */
+    private static void refuseFormulas(Sheet sheet) {
+        String formula = WorkbookGuard.firstFormula(sheet);
+        if (formula != null) {
+            throw new SpreadsheetException("sheet " + sheet.getSheetName() + ", " + formula,
+                    "the cell holds a formula; rule tables take values only (formulas are never evaluated): type the value itself");
         }
     }
 

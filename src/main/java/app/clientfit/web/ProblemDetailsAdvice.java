@@ -16,6 +16,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import app.clientfit.rules.NoActiveRuleSetException;
@@ -70,6 +71,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problems.size() + " problem(s); the previous rule set stays active. First: " + problems.get(0));
         problem.setProperty("errors", problems);
         return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut off); one over the size limit is a 413 above. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-upload", "Unreadable upload",
+                "the multipart body cannot be read; send the file as multipart/form-data with a boundary"));
     }
 
     @ExceptionHandler(Exception.class)

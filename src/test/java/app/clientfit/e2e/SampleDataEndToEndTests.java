@@ -35,8 +35,12 @@ class SampleDataEndToEndTests {
             "ideal-client.json", "GOOD",
             "demanding-but-good.json", "GOOD");
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void logInAsCoach(TestRestTemplate anonymous) {
+        this.http = anonymous.withBasicAuth("coach", "coach-demo");
+    }
 
     @Test
     void shouldGiveEverySampleClientTheSeedsVerdict() throws IOException {

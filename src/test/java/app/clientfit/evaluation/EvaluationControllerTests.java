@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -27,7 +28,8 @@ import app.clientfit.web.WebProperties;
 
 /** Bad input never reaches the rules and always gets a problem that names the field. */
 @WebMvcTest(EvaluationController.class)
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({WebProperties.class, EvaluationLimits.class})
+@WithMockUser(roles = "COACH")
 class EvaluationControllerTests {
 
     @Autowired

@@ -1,0 +1,45 @@
+package app.clientfit.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Who may call the API.
+ *
+ * @param demoUsers     coach, auditor and admin with the passwords from the README; off in production
+ * @param users         the real users, each with a bcrypt hash of the password (never the password)
+ * @param metricsPublic whether /actuator/prometheus answers without credentials (otherwise AUDITOR)
+ */
+@Validated
+@ConfigurationProperties("clientfit.security")
+public record AccountsProperties(@DefaultValue("true") boolean demoUsers,
+                                 @NotNull @DefaultValue List<@Valid @NotNull User> users,
+                                 @DefaultValue("true") boolean metricsPublic) {
+
+    /** A bcrypt hash as htpasswd -B, Spring's BCryptPasswordEncoder and most tools write it. */
+    static final String BCRYPT = "^\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$";
+
+    /**
+     * @param name         the login name
+     * @param passwordHash a bcrypt hash, e.g. {@code $2y$10$...}
+     * @param role         COACH, AUDITOR or ADMIN
+     */
+    public record User(@NotBlank @Size(max = 100) @Pattern(regexp = "[^:\\s]+", message = "must not contain ':' or spaces") String name,
+                       @NotNull @Pattern(regexp = BCRYPT, message = "must be a bcrypt hash ($2a$, $2b$ or $2y$), not a password") String passwordHash,
+                       @NotNull Role role) {
+
+        @Override
+        public String toString() {
+            return "User[name=" + name + ", role=" + role + "]";
+        }
+    }
+}

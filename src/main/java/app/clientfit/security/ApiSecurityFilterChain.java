@@ -1,0 +1,99 @@
+package app.clientfit.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Who may call what: HTTP Basic, stateless, roles by path as the contract's "Authentication" section
+ * says. Paths under /api that no rule names need ADMIN, so a new endpoint is closed until it is listed.
+ * A component of type SecurityFilterChain (not a @Bean method) so that web slice tests get it too.
+ */
+@Component
+class ApiSecurityFilterChain implements SecurityFilterChain {
+
+    private static final RoleHierarchy ROLES = Role.hierarchy();
+
+    private final SecurityFilterChain chain;
+
+    ApiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ObjectProvider<AccountsProperties> accounts) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        boolean metricsPublic = accounts.getIfAvailable(() -> new AccountsProperties(true, List.of(), true)).metricsPublic();
+        this.chain = http
+                .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every call carries its credentials
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> rules(auth, metricsPublic))
+                .build();
+    }
+
+    private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+                              boolean metricsPublic) {
+        auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(path(null, "/error")).denyAll() // only as an error dispatch: called directly it answers 500
+                .requestMatchers(path(GET, "/actuator/health"), path(GET, "/actuator/health/**"), path(GET, "/actuator/info")).permitAll()
+                .requestMatchers(path(GET, "/v3/api-docs"), path(GET, "/v3/api-docs/**"),
+                        path(GET, "/swagger-ui.html"), path(GET, "/swagger-ui/**")).permitAll();
+        if (metricsPublic) {
+            auth.requestMatchers(path(GET, "/actuator/prometheus")).permitAll();
+        } else {
+            auth.requestMatchers(path(GET, "/actuator/prometheus")).access(role(Role.AUDITOR));
+        }
+        auth.requestMatchers(path(POST, "/api/evaluations"), path(GET, "/api/rules")).access(role(Role.COACH))
+                .requestMatchers(path(GET, "/api/evaluations"), path(GET, "/api/evaluations/**"), path(GET, "/api/clients/**"),
+                        path(GET, "/api/rules/stats/**"), path(GET, "/api/stats/**"), path(GET, "/api/exports/**"))
+                .access(role(Role.AUDITOR))
+                .requestMatchers(path(POST, "/api/rules/reload"), path(POST, "/api/rules/validate"),
+                        path(GET, "/api/rules/versions/**"), path(GET, "/api/rules/sources/**"), path(DELETE, "/api/clients/**"))
+                .access(role(Role.ADMIN))
+                .requestMatchers(path(null, "/api/**")).access(role(Role.ADMIN))
+                .anyRequest().authenticated();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> role(Role role) {
+        AuthorityAuthorizationManager<RequestAuthorizationContext> manager = AuthorityAuthorizationManager.hasRole(role.name());
+        manager.setRoleHierarchy(ROLES);
+        return manager;
+    }
+
+    /** Path patterns that mean the same with one servlet or several (a database console adds one). */
+    private static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    @Override
+    public boolean matches(HttpServletRequest request) {
+        return chain.matches(request);
+    }
+
+    @Override
+    public List<Filter> getFilters() {
+        return chain.getFilters();
+    }
+}

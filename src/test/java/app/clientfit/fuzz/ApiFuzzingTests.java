@@ -1,0 +1,121 @@
+package app.clientfit.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import app.clientfit.ClientFitApplication;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Thousands of damaged and random requests at every endpoint of the running service: never a 5xx,
+ * the active rule set never changes, and a valid evaluation answers 200 right after.
+ */
+class ApiFuzzingTests {
+
+    private static final String VALID = "{\"clientId\":\"fuzz-check\",\"stage\":\"ACTIVE\",\"complaintsPerMonth\":4}";
+    private static final List<String> CALLERS = List.of("", RawHttp.basic("coach", "coach-demo"), RawHttp.basic("auditor", "auditor-demo"),
+            RawHttp.basic("admin", "admin-demo"), RawHttp.basic("coach", "wrong"), "Basic %%%", "Bearer x");
+    private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json;charset=UTF-8",
+            "application/json;charset=ISO-8859-1", "text/plain", "application/xml", "multipart/form-data", "application/x-www-form-urlencoded",
+            "application/json; charset=nonsense", "*/*", "");
+    private static final AtomicInteger INPUTS = new AtomicInteger();
+    private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
+
+    private static ConfigurableApplicationContext app;
+    private static RawHttp http;
+    private static String version;
+
+    @BeforeContainer
+    static void start() {
+        app = new SpringApplicationBuilder(ClientFitApplication.class).run("--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.app.clientfit=WARN", "--logging.level.org.apache=ERROR");
+        http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
+        version = activeVersion();
+    }
+
+    @AfterContainer
+    static void stop() {
+        System.out.printf("API fuzzing: %d inputs sent, %d answered with 5xx%n", INPUTS.get(), SERVER_ERRORS.get());
+        app.close();
+    }
+
+    @Property(tries = 1500, seed = "20261123", shrinking = ShrinkingMode.OFF)
+    void evaluationBodiesNeverFailTheService(@ForAll("bodies") byte[] body, @ForAll("contentTypes") String contentType) {
+        expectNoServerError(http.send("POST", "/api/evaluations", CALLERS.get(1), contentType.isEmpty() ? null : contentType, body));
+    }
+
+    @Property(tries = 1000, seed = "20261124", shrinking = ShrinkingMode.OFF)
+    void requestLinesNeverFailTheService(@ForAll("requests") String[] request) {
+        byte[] body = request[0].equals("POST") || request[0].equals("PUT") ? VALID.getBytes(StandardCharsets.UTF_8) : null;
+        expectNoServerError(http.send(request[0], request[1], request[2].isEmpty() ? null : request[2], "application/json", body));
+    }
+
+    @Property(tries = 300, seed = "20261125", shrinking = ShrinkingMode.OFF)
+    void uploadsNeverFailTheService(@ForAll("files") byte[] file) {
+        String boundary = "fuzz" + file.length;
+        byte[] body = Multipart.of(boundary, "file", "upload.xlsx", file);
+        expectNoServerError(http.send("POST", "/api/evaluations", CALLERS.get(1), "multipart/form-data; boundary=" + boundary, body));
+    }
+
+    @AfterProperty
+    void theRuleSetIsUnchangedAndAValidRequestAnswers() {
+        assertThat(activeVersion()).isEqualTo(version);
+        RawHttp.Answer answer = http.send("POST", "/api/evaluations", CALLERS.get(1), "application/json", VALID.getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"verdict\":\"BAD\"");
+    }
+
+    @Provide
+    Arbitrary<byte[]> bodies() {
+        return Arbitraries.randomValue(Inputs::clientBody);
+    }
+
+    @Provide
+    Arbitrary<String> contentTypes() {
+        return Arbitraries.of(CONTENT_TYPES);
+    }
+
+    @Provide
+    Arbitrary<String[]> requests() {
+        return Arbitraries.randomValue(random -> new String[] {RequestLines.method(random), RequestLines.target(random),
+                CALLERS.get(random.nextInt(CALLERS.size()))});
+    }
+
+    @Provide
+    Arbitrary<byte[]> files() {
+        return Arbitraries.randomValue(Inputs::file);
+    }
+
+    private static void expectNoServerError(RawHttp.Answer answer) {
+        int count = INPUTS.incrementAndGet();
+        if (answer.status() >= 500) {
+            SERVER_ERRORS.incrementAndGet();
+        }
+        assertThat(answer.status()).as(answer.body()).isLessThan(500);
+        if (count % 100 == 0) {
+            new ApiFuzzingTests().theRuleSetIsUnchangedAndAValidRequestAnswers();
+        }
+    }
+
+    private static String activeVersion() {
+        String body = http.send("GET", "/api/rules", CALLERS.get(1), null, null).body();
+        int at = body.indexOf("\"version\":\"") + 11;
+        return body.substring(at, body.indexOf('"', at));
+    }
+
+}

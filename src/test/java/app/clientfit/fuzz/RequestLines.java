@@ -1,0 +1,56 @@
+package app.clientfit.fuzz;
+
+import java.util.List;
+import java.util.Random;
+
+/** Request lines as a client could send them: known paths with junk, traversal attempts, broken escapes. */
+final class RequestLines {
+
+    static final List<String> PATHS = List.of("/api/evaluations", "/api/rules", "/api/rules/reload", "/api/rules/validate",
+            "/api/rules/versions", "/api/rules/sources/verdict.drl/drl", "/api/evaluations/x", "/api/clients/x",
+            "/actuator/health", "/actuator/info", "/actuator/prometheus", "/actuator/env", "/v3/api-docs", "/error", "/");
+    static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "FOO");
+    static final List<String> JUNK = List.of("..", "%2e%2e", "%2F", "%00", "%zz", "%", ";jsessionid=1", "//", "\\", "~", "%u2215",
+            "..%c0%af", "?", "#", "&", "=", "%0d%0aX-Injected:%201", "é", "%E2%80%AE", "*");
+
+    private RequestLines() {
+    }
+
+    static String method(Random random) {
+        return METHODS.get(random.nextInt(METHODS.size()));
+    }
+
+    /** A path and query: a known path, mostly damaged, with a random query string. */
+    static String target(Random random) {
+        StringBuilder target = new StringBuilder(PATHS.get(random.nextInt(PATHS.size())));
+        int damage = random.nextInt(4);
+        for (int i = 0; i < damage; i++) {
+            int at = 1 + random.nextInt(target.length());
+            target.insert(Math.min(at, target.length()), random.nextBoolean() ? JUNK.get(random.nextInt(JUNK.size()))
+                    : "/" + ascii(random, 1 + random.nextInt(12)));
+        }
+        if (random.nextBoolean()) {
+            target.append('?').append(query(random));
+        }
+        return target.toString();
+    }
+
+    static String query(Random random) {
+        StringBuilder query = new StringBuilder();
+        int pairs = random.nextInt(6);
+        for (int i = 0; i < pairs; i++) {
+            query.append(i > 0 ? "&" : "").append(random.nextBoolean() ? JUNK.get(random.nextInt(JUNK.size())) : ascii(random, 6))
+                    .append('=').append(random.nextInt(5) == 0 ? "x".repeat(random.nextInt(9000)) : ascii(random, 10));
+        }
+        return query.toString();
+    }
+
+    /** Printable characters a request line can carry, spaces and controls left out. */
+    private static String ascii(Random random, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append((char) (33 + random.nextInt(94)));
+        }
+        return s.toString();
+    }
+}
