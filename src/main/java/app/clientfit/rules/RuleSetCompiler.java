@@ -67,9 +67,22 @@ public class RuleSetCompiler {
             return new Compilation(null, List.of(), problems, warnings);
         }
         List<RuleUnit> units = units(files, problems, warnings);
-        units.forEach(unit -> problems.addAll(codeChecker.check(unit.file().source(), unit.drl(), unit::locate)));
+        List<RuleProblem> unresolved = new ArrayList<>();
+        for (RuleUnit unit : units) {
+            RuleCodeChecker.Findings code = codeChecker.inspect(unit.file().source(), unit.drl(), unit::locate);
+            problems.addAll(code.forbidden());
+            unresolved.addAll(code.unresolved());
+        }
         List<RuleDefinition> definitions = RuleDefinitions.read(units, problems);
-        KieBase kieBase = problems.isEmpty() ? build(units, problems, warnings) : null;
+        KieBase kieBase = null;
+        if (!problems.isEmpty()) {
+            problems.addAll(unresolved); // no build: the check's own words are all there is
+        } else {
+            kieBase = build(units, problems, warnings);
+            if (problems.isEmpty() && !unresolved.isEmpty()) {
+                problems.addAll(unresolved); // the engine accepted code the check could not vouch for
+            }
+        }
         if (!problems.isEmpty()) {
             return new Compilation(null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings));
         }

@@ -51,6 +51,12 @@ public final class DecisionTableConverter {
                 if (tables.isEmpty()) {
                     continue;
                 }
+                try {
+                    refuseFormulas(sheet);
+                } catch (SpreadsheetException e) {
+                    problems.addAll(e.problems());
+                    continue;
+                }
                 List<SheetProblem> found = new ArrayList<>();
                 tables.forEach(table -> found.addAll(TableChecks.check(table)));
                 if (!found.isEmpty()) {

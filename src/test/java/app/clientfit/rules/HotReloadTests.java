@@ -54,7 +54,7 @@ class HotReloadTests {
 
         assertThat(active.require().version()).isEqualTo(expected);
         assertThat(evaluate("chronic-late-payer").get("rulesetVersion").asText()).isEqualTo(expected);
-        assertThat(http.getForObject("/api/rules", JsonNode.class).get("lastAttempt").get("outcome").asText()).isEqualTo("ACTIVATED");
+        assertThat(http.withBasicAuth("coach", "coach-demo").getForObject("/api/rules", JsonNode.class).get("lastAttempt").get("outcome").asText()).isEqualTo("ACTIVATED");
     }
 
     @Test
@@ -64,7 +64,7 @@ class HotReloadTests {
 
         String broken = awaitAttemptOf(RuleFolders.version(rules));
 
-        JsonNode view = http.getForObject("/api/rules", JsonNode.class);
+        JsonNode view = http.withBasicAuth("coach", "coach-demo").getForObject("/api/rules", JsonNode.class);
         assertThat(view.get("version").asText()).isEqualTo(serving);
         assertThat(view.get("lastAttempt").get("outcome").asText()).isEqualTo("FAILED");
         assertThat(view.get("lastFailure").get("version").asText()).isEqualTo(broken);

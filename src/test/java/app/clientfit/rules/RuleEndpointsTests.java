@@ -128,7 +128,7 @@ class RuleEndpointsTests {
         for (String file : new String[] {"..%2Fpom.xml", "..", "..%5C..%5Cpom.xml", "sub%2Fverdict.drl", ".~lock.verdict.drl%23", "%2E%2E"}) {
             mvc.perform(admin(get(URI.create("/api/rules/sources/" + file + "/drl")))).andExpect(status().isBadRequest());
         }
-        mvc.perform(admin(get("/api/rules/sources/../../pom.xml/drl"))).andExpect(status().isNotFound());
+        mvc.perform(admin(get("/api/rules/sources/../../pom.xml/drl"))).andExpect(status().is4xxClientError());
         mvc.perform(admin(get("/api/rules/sources/{file}/drl", "missing.xlsx")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("the active rule set has no file named 'missing.xlsx'"));

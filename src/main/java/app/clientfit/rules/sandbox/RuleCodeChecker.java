@@ -1,6 +1,9 @@
 package app.clientfit.rules.sandbox;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
@@ -17,6 +20,54 @@ import app.clientfit.rules.RuleProblem;
  * builds (annotation values, field initialisers), so nothing unchecked may reach it.
  */
 public final class RuleCodeChecker {
+
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("^the type '([A-Za-z_$][\\w$]*)' is not allowed");
+
+    /**
+     * What the check found, in two kinds. {@code forbidden}: code that uses what rules may not; it never
+     * reaches the engine. {@code unresolved}: text that cannot be read or names nothing known at all
+     * (a typo, a word in a number cell). Such code cannot run, so the engine may build it and say in its
+     * own, more precise words what is wrong; should the engine accept it anyway, these problems reject it.
+     */
+    public record Findings(List<RuleProblem> forbidden, List<RuleProblem> unresolved) {
+    }
+
+    /** Sorts the problems of {@link #check} into forbidden and unresolved. */
+    public Findings inspect(String source, String drl, Locator locator) {
+        List<RuleProblem> forbidden = new ArrayList<>();
+        List<RuleProblem> unresolved = new ArrayList<>();
+        boolean readable = readable(drl);
+        for (RuleProblem problem : check(source, drl, locator)) {
+            (readable && !namesNothingKnown(problem.message()) ? forbidden : unresolved).add(problem);
+        }
+        return new Findings(forbidden, unresolved);
+    }
+
+    private static boolean readable(String drl) {
+        try {
+            DrlParser parser = new DrlParser();
+            return parser.parse(false, drl) != null && !parser.hasErrors();
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /** "unknown name 'x'", or a capitalised word that is not a class Java would find by its simple name. */
+    private static boolean namesNothingKnown(String message) {
+        if (message.startsWith("unknown name '")) {
+            return true;
+        }
+        Matcher type = UNKNOWN_TYPE.matcher(message);
+        if (!type.find()) {
+            return false;
+        }
+        try {
+            Class.forName("java.lang." + type.group(1), false, RuleCodeChecker.class.getClassLoader());
+            return false;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return true;
+        }
+    }
 
     /**
      * @param source  the file the unit comes from, as problems name it
