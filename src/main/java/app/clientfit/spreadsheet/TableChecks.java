@@ -67,7 +67,8 @@ final class TableChecks {
             int index = entry.getKey() == 0 ? -1 : entry.getKey() - 1;
             String part = index < 0 ? value.trim() : index < parts.length ? parts[index].trim() : "";
             if (entry.getValue() == TemplateCheck.Kind.NUMBER && !NUMBER.matcher(part).matches()) {
-                return Optional.of("'" + part + "' is not a number" + hint(part) + (index < 0 ? "" : " (value " + (index + 1) + " of '" + value + "')"));
+                String which = index < 0 ? "" : " (value " + (index + 1) + " of '" + value + "')";
+                return Optional.of("'" + part + "' is not a number" + hint(part) + which);
             }
             if (entry.getValue() == TemplateCheck.Kind.BOOLEAN && !part.equals("true") && !part.equals("false")) {
                 return Optional.of("'" + part + "' is not true or false");
