@@ -49,6 +49,24 @@ class CoachReadableErrorsTests {
     }
 
     @Test
+    void aTypographicMinusAndCapitalTrueSayHowToWriteThem() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "G10", "\u221240"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell G10", "'\u221240' is not a number; write -40 with a plain minus"));
+        byte[] green = TestWorkbooks.workbook(workbook -> TestWorkbooks.rows(workbook.createSheet("GreenFlags"), new Object[][] {
+                {"RuleSet", "clientfit.rules"},
+                {"Import", "app.clientfit.facts.Client, app.clientfit.facts.Finding"},
+                {}, {},
+                {"RuleTable Green flags"},
+                {"NAME", "CONDITION", "ACTION"},
+                {"", "$c : Client"},
+                {"", "valuesExpertise == $param", "insert(new Finding(drools.getRule().getName(), \"GREEN\", $param, \"values you\"));"},
+                {"Rule", "Values your expertise", "Points"},
+                {"Values expertise", "TRUE", 20}}));
+        assertThat(compile(RuleFile.of("rules/green.xlsx", green)).errors()).containsExactly(new RuleProblem("rules/green.xlsx",
+                "sheet GreenFlags, cell B10", "'TRUE' is not true or false; write it in small letters"));
+    }
+
+    @Test
     void unknownFieldInAConditionTemplateSuggestsTheNearestField() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "C8", "invoicesPaidLat >= $param"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell C8",
