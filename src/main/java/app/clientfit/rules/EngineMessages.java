@@ -23,8 +23,10 @@ final class EngineMessages {
     record Translated(String message, List<String> words, String expression, int line, int column) {
     }
 
-    private static final Pattern SYNTAX = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+) (.+?)(?: in rule \"([^\"]*)\")?(?: in \\w+)?\\s*$", Pattern.MULTILINE);
-    private static final Pattern UNEXPECTED = Pattern.compile("(?:mismatched|extraneous) input '(.+?)'|no viable alternative at input '(.+?)'|unexpected exception at input '(.+?)'");
+    private static final Pattern SYNTAX = Pattern.compile(
+            "\\[ERR \\d+] Line (\\d+):(\\d+) (.+?)(?: in rule \"([^\"]*)\")?(?: in \\w+)?\\s*$", Pattern.MULTILINE);
+    private static final Pattern UNEXPECTED = Pattern.compile(
+            "(?:mismatched|extraneous) input '(.+?)'|no viable alternative at input '(.+?)'|unexpected exception at input '(.+?)'");
     private static final Pattern MISSING = Pattern.compile("missing (\\S+) at '(.+?)'");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error: (.+?)]", Pattern.DOTALL);
     private static final Pattern STRICT = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -36,8 +38,7 @@ final class EngineMessages {
     private static final Pattern JAVA_TOKEN = Pattern.compile("Syntax error on tokens?:? \"?(.+?)\"?, (?:(.+?) expected|delete this token)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.+)");
-    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z]\\w*)");
-
+    
     private EngineMessages() {
     }
 
@@ -81,7 +82,7 @@ final class EngineMessages {
             message = "the rule text cannot be read here: '" + token + "' is not expected";
             words = List.of(token);
         } else {
-            message = "the rule text cannot be read here: " + clean(detail);
+            message = "the rule text cannot be read here: " + PlainWords.clean(detail);
         }
         return new Translated(message + rule, words, null, Integer.parseInt(syntax.group(1)), Integer.parseInt(syntax.group(2)) + 1);
     }
@@ -95,7 +96,8 @@ final class EngineMessages {
             String hint = suggestion.isEmpty() ? " (a value must be a number, true, false, or text in quotes)" : suggestion;
             return new Translated("unknown fact field '" + member + "'" + hint, List.of(member), expression, line, 0);
         }
-        return new Translated("cannot understand '" + clean(expression) + "': " + clean(error), List.of(), expression, line, 0);
+        return new Translated("cannot understand '" + PlainWords.clean(expression) + "': " + PlainWords.clean(error), List.of(),
+                expression, line, 0);
     }
 
     private static Translated single(String text, int line, int column, Function<String, Optional<FactType>> types) {
@@ -111,8 +113,8 @@ final class EngineMessages {
             return new Translated(message, List.of(name), null, line, column);
         }
         if ((matcher = MISMATCH.matcher(text)).find()) {
-            return new Translated(kind(matcher.group(1)) + " cannot be used where " + kind(matcher.group(2)) + " is needed",
-                    List.of(), null, line, column);
+            String message = PlainWords.kind(matcher.group(1)) + " cannot be used where " + PlainWords.kind(matcher.group(2)) + " is needed";
+            return new Translated(message, List.of(), null, line, column);
         }
         if ((matcher = JAVA_INSERT.matcher(text)).find()) {
             return new Translated("the rule text cannot be read: '" + matcher.group(1) + "' is missing", List.of(), null, line, column);
@@ -127,25 +129,7 @@ final class EngineMessages {
         if ((matcher = DUPLICATE.matcher(text)).find()) {
             return new Translated("two rules named '" + matcher.group(1).strip() + "'", List.of(), null, line, column);
         }
-        return new Translated(clean(text), List.of(), null, line, column);
-    }
-
-    /** Drops engine class names, pointer lines and repeated whitespace. */
-    static String clean(String text) {
-        String withoutPointers = text.replaceAll("\\[Near : \\{.*?}]", "").replaceAll("(?m)^\\s*\\^\\s*$", "")
-                .replaceAll("\\[Line: \\d+, Column: \\d+]", "").replaceAll("(?m)^\\s*at .*$", "");
-        return QUALIFIED.matcher(withoutPointers).replaceAll("$1").replaceAll("\\s+", " ").strip();
-    }
-
-    /** "a number", "text", "true or false" for the types a coach meets; the plain type name otherwise. */
-    private static String kind(String type) {
-        String simple = QUALIFIED.matcher(type).replaceAll("$1");
-        return switch (simple) {
-            case "String" -> "text";
-            case "int", "long", "short", "double", "float", "Integer", "Long", "Short", "Double", "Float", "BigDecimal" -> "a number";
-            case "boolean", "Boolean" -> "true or false";
-            default -> "a value of type " + simple;
-        };
+        return new Translated(PlainWords.clean(text), List.of(), null, line, column);
     }
 
     private static String firstNonNull(String... values) {

@@ -37,8 +37,11 @@ class ProblemMessages {
         if (unit.sheet() != null) {
             return CellLocator.locate(unit.sheet(), Math.max(line, 0), translated.column(), words(translated));
         }
-        int column = translated.column() > 0 ? translated.column() : columnOf(unit.drl(), line, translated);
-        return unit.locate(line, column);
+        if (translated.column() > 0) {
+            return unit.locate(line, translated.column());
+        }
+        int[] place = placeOf(unit.drl(), line, translated);
+        return unit.locate(place[0], place[1]);
     }
 
     private static List<String> words(EngineMessages.Translated translated) {
@@ -61,19 +64,25 @@ class ProblemMessages {
         return -1;
     }
 
-    /** The column (1-based) of the first word the message names, in that line; 0 when it is not there. */
-    private static int columnOf(String drl, int line, EngineMessages.Translated translated) {
+    /**
+     * Line and column (1-based) of the first word the message names, looked for from the reported line to
+     * the end of that rule (the engine reports a consequence's problems at the rule's first line); the
+     * reported line and no column when the word is not there.
+     */
+    private static int[] placeOf(String drl, int line, EngineMessages.Translated translated) {
         String[] lines = drl.split("\n", -1);
         if (line <= 0 || line > lines.length) {
-            return 0;
+            return new int[] {line, 0};
         }
-        for (String word : words(translated)) {
-            int index = lines[line - 1].indexOf(word);
-            if (index >= 0) {
-                return index + 1;
+        for (int i = line - 1; i < lines.length && (i == line - 1 || !lines[i - 1].strip().equals("end")); i++) {
+            for (String word : words(translated)) {
+                int index = lines[i].indexOf(word);
+                if (index >= 0) {
+                    return new int[] {i + 1, index + 1};
+                }
             }
         }
-        return 0;
+        return new int[] {line, 0};
     }
 
     private static List<String> imports(String drl) {
@@ -87,6 +96,6 @@ class ProblemMessages {
 
     /** Drops engine class names and repeated whitespace. */
     static String plain(String text) {
-        return text == null ? "unknown problem" : EngineMessages.clean(text);
+        return text == null ? "unknown problem" : PlainWords.clean(text);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Watches the rule folder while the service runs and hands a change, once the folder has been quiet for
- * the debounce period, to the loader, which builds, tests and swaps it in the background. Switched off
- * with {@code clientfit.rules.watch=false}.
+ * the debounce period, to the loader, which builds, tests and swaps it in the background. Changes are
+ * seen through file system events and, for file systems that send none (network shares, some container
+ * mounts), by comparing the rule files' names, sizes and times every debounce period. Switched off with
+ * {@code clientfit.rules.watch=false}.
  */
 @Component
 class RuleFolderWatcher implements SmartLifecycle {
@@ -64,13 +67,18 @@ class RuleFolderWatcher implements SmartLifecycle {
 
     private void watch() {
         Debounce debounce = new Debounce(properties.debounce());
-        try (FolderEvents events = new FolderEvents(new RuleFolder(properties.dir()).directory())) {
+        RuleFolder folder = new RuleFolder(properties.dir());
+        List<String> stamp = folder.stamp();
+        try (FolderEvents events = new FolderEvents(folder.directory())) {
             if (events.watchIfPossible()) {
                 log.info("Watching {} for changes (debounce {} ms)", events.watched().get(0), properties.debounce().toMillis());
             }
             while (running) {
-                if (events.await(debounce.remaining(clock.instant())) || events.watchIfPossible()) {
+                boolean changed = events.await(debounce.remaining(clock.instant())) | events.watchIfPossible();
+                List<String> now = folder.stamp();
+                if (changed || !now.equals(stamp)) { // the stamp catches file systems that send no events
                     debounce.changed(clock.instant());
+                    stamp = now;
                 }
                 if (debounce.due(clock.instant())) {
                     debounce.reset();
@@ -80,7 +88,7 @@ class RuleFolderWatcher implements SmartLifecycle {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            log.error("Cannot watch the rule folder; changes need POST /api/rules/reload", e);
+            log.error("Cannot watch the rule folder ({}); changes need POST /api/rules/reload", e.getMessage());
         }
     }
 

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -21,7 +17,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 import app.clientfit.rules.sandbox.RuleCodeChecker;
-import app.clientfit.spreadsheet.CellLocator;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
 import app.clientfit.spreadsheet.RuleTestReader;

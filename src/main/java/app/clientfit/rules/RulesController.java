@@ -18,7 +18,13 @@ class RulesController {
     record RuleView(String name, String source, String location) {
     }
 
-    record FailureView(Instant at, String version, List<FileHash> files, List<RuleProblem> errors) {
+    /**
+     * @param files   every file that was tried
+     * @param changed the files that were new or different from the active rule set's
+     * @param removed the active rule set's files that were missing
+     */
+    record FailureView(Instant at, String version, List<FileHash> files, List<String> changed, List<String> removed,
+                       List<RuleProblem> errors) {
     }
 
     record RulesView(String version, Instant activatedAt, List<SourceView> sources, List<RuleView> rules,
@@ -45,10 +51,16 @@ class RulesController {
     @GetMapping
     RulesView rules() {
         RuleSet ruleSet = active.require();
+        List<FileHash> serving = FileHash.of(ruleSet.sources());
         FailureView failure = active.lastFailure()
-                .map(f -> new FailureView(f.at(), f.version(), f.files(), f.problems()))
+                .map(f -> new FailureView(f.at(), f.version(), f.files(),
+                        f.files().stream().filter(file -> !serving.contains(file)).map(FileHash::path).toList(),
+                        serving.stream().map(FileHash::path).filter(path -> f.files().stream().noneMatch(file -> file.path().equals(path))).toList(),
+                        f.problems()))
                 .orElse(null);
-        return new RulesView(ruleSet.version(), ruleSet.builtAt(),
+        Instant activatedAt = history.versions().stream().filter(v -> v.version().equals(ruleSet.version())).findFirst()
+                .map(ActivatedVersion::activatedAt).orElse(ruleSet.builtAt());
+        return new RulesView(ruleSet.version(), activatedAt,
                 ruleSet.sources().stream().map(s -> new SourceView(s.source(), s.kind(), s.sha256())).toList(),
                 ruleSet.rules().stream().map(RulesController::view).toList(),
                 ruleSet.warnings(), active.lastAttempt().orElse(null), failure);

@@ -67,16 +67,21 @@ final class TableChecks {
             int index = entry.getKey() == 0 ? -1 : entry.getKey() - 1;
             String part = index < 0 ? value.trim() : index < parts.length ? parts[index].trim() : "";
             if (entry.getValue() == TemplateCheck.Kind.NUMBER && !NUMBER.matcher(part).matches()) {
-                return Optional.of("'" + part + "' is not a number" + hint(part) + (index < 0 ? "" : " (value " + (index + 1) + " of '" + value + "')"));
+                String which = index < 0 ? "" : " (value " + (index + 1) + " of '" + value + "')";
+                return Optional.of("'" + part + "' is not a number" + hint(part) + which);
             }
             if (entry.getValue() == TemplateCheck.Kind.BOOLEAN && !part.equals("true") && !part.equals("false")) {
-                return Optional.of("'" + part + "' is not true or false");
+                boolean upper = part.equalsIgnoreCase("true") || part.equalsIgnoreCase("false");
+                return Optional.of("'" + part + "' is not true or false" + (upper ? "; write it in small letters" : ""));
             }
         }
         return Optional.empty();
     }
 
     private static String hint(String value) {
+        if (value.matches("^[\u2212\u2013]\\d+(\\.\\d+)?$")) {
+            return "; write " + "-" + value.substring(1) + " with a plain minus";
+        }
         if (value.matches("^[-+]?\\d+,\\d+$")) {
             return "; write " + value.replace(',', '.') + " with a point";
         }

@@ -49,6 +49,24 @@ class CoachReadableErrorsTests {
     }
 
     @Test
+    void aTypographicMinusAndCapitalTrueSayHowToWriteThem() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "G10", "\u221240"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell G10", "'\u221240' is not a number; write -40 with a plain minus"));
+        byte[] green = TestWorkbooks.workbook(workbook -> TestWorkbooks.rows(workbook.createSheet("GreenFlags"), new Object[][] {
+                {"RuleSet", "clientfit.rules"},
+                {"Import", "app.clientfit.facts.Client, app.clientfit.facts.Finding"},
+                {}, {},
+                {"RuleTable Green flags"},
+                {"NAME", "CONDITION", "ACTION"},
+                {"", "$c : Client"},
+                {"", "valuesExpertise == $param", "insert(new Finding(drools.getRule().getName(), \"GREEN\", $param, \"values you\"));"},
+                {"Rule", "Values your expertise", "Points"},
+                {"Values expertise", "TRUE", 20}}));
+        assertThat(compile(RuleFile.of("rules/green.xlsx", green)).errors()).containsExactly(new RuleProblem("rules/green.xlsx",
+                "sheet GreenFlags, cell B10", "'TRUE' is not true or false; write it in small letters"));
+    }
+
+    @Test
     void unknownFieldInAConditionTemplateSuggestsTheNearestField() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "C8", "invoicesPaidLat >= $param"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell C8",
@@ -109,6 +127,23 @@ class CoachReadableErrorsTests {
     }
 
     @Test
+    void aValueOfSeveralThatIsNoNumberIsNamedWithItsPosition() {
+        byte[] ownCriteria = TestWorkbooks.workbook(workbook -> TestWorkbooks.rows(workbook.createSheet("OwnCriteria"), new Object[][] {
+                {"RuleSet", "clientfit.rules"},
+                {"Import", "app.clientfit.facts.Client, app.clientfit.facts.Finding"},
+                {}, {},
+                {"RuleTable Own criteria"},
+                {"NAME", "CONDITION", "ACTION"},
+                {"", "$c : Client"},
+                {"", "attributeBelow(\"$1\", $2)", "insert(new Finding(drools.getRule().getName(), \"OWN\", $param, \"budget\"));"},
+                {"Rule", "Attribute below (name, limit)", "Points"},
+                {"Budget below minimum", "monthlyBudget, fünfhundert", -30}}));
+
+        assertThat(compile(RuleFile.of("rules/own-criteria.xlsx", ownCriteria)).errors()).containsExactly(new RuleProblem(
+                "rules/own-criteria.xlsx", "sheet OwnCriteria, cell B10", "'fünfhundert' is not a number (value 2 of 'monthlyBudget, fünfhundert')"));
+    }
+
+    @Test
     void drlSyntaxErrorNamesLineAndColumn() {
         List<RuleProblem> errors = drlErrors(HEADER + """
                 rule "Minor client"
@@ -147,10 +182,7 @@ class CoachReadableErrorsTests {
                 end
                 """);
 
-        assertThat(errors).singleElement().satisfies(problem -> {
-            assertThat(problem.location()).startsWith("line ");
-            assertThat(problem.message()).isEqualTo("unknown method 'addReasonX' on Client");
-        });
+        assertThat(errors).containsExactly(new RuleProblem("rules/nagger.drl", "line 8, column 8", "unknown method 'addReasonX' on Client"));
     }
 
     @Test

@@ -68,6 +68,7 @@ class HotReloadTests {
         assertThat(view.get("version").asText()).isEqualTo(serving);
         assertThat(view.get("lastAttempt").get("outcome").asText()).isEqualTo("FAILED");
         assertThat(view.get("lastFailure").get("version").asText()).isEqualTo(broken);
+        assertThat(view.get("lastFailure").get("changed").toString()).isEqualTo("[\"rules/payment-and-boundaries.xlsx\"]");
         assertThat(view.get("lastFailure").get("errors").get(0).toString()).contains("\"source\":\"rules/payment-and-boundaries.xlsx\"",
                 "\"location\":\"sheet Payment, cell D11\"", "'thirty' is not a number");
         assertThat(evaluate("chronic-late-payer").get("rulesetVersion").asText()).isEqualTo(serving);
