@@ -1,30 +1,42 @@
 package app.clientfit.evaluation;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.RuleSet;
 
-/** Evaluates posted facts on the active rule set and gives the answer an id and a time. */
+/** Evaluates posted facts on the active rule set, gives the answer an id and a time, and has it recorded before answering. */
 @Service
 public class EvaluationService {
 
     private final ActiveRuleSet active;
     private final Evaluator evaluator;
     private final Clock clock;
+    private final List<EvaluationRecorder> recorders;
 
-    EvaluationService(ActiveRuleSet active, Evaluator evaluator, Clock clock) {
+    EvaluationService(ActiveRuleSet active, Evaluator evaluator, Clock clock, ObjectProvider<EvaluationRecorder> recorders) {
         this.active = active;
         this.evaluator = evaluator;
         this.clock = clock;
+        this.recorders = recorders.orderedStream().toList();
     }
 
     public EvaluationResponse evaluate(EvaluationRequest request) {
         RuleSet ruleSet = active.require();
+        long started = System.nanoTime();
         Outcome outcome = evaluator.evaluate(ClientMapper.toClient(request), ruleSet);
-        return EvaluationResponse.of(UUID.randomUUID().toString(), request.clientId(), outcome, clock.instant());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        // Microseconds: the precision every supported database keeps, so the stored time is the answered one.
+        EvaluationResponse response = EvaluationResponse.of(UUID.randomUUID().toString(), request.clientId(), outcome,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        recorders.forEach(recorder -> recorder.record(request, response, took));
+        return response;
     }
 }

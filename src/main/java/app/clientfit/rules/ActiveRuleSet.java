@@ -5,21 +5,46 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.stereotype.Component;
 
 /**
  * The rule set that serves evaluations, swapped as a single reference: an evaluation that took it
- * runs entirely on that version. Also remembers the last attempt that failed.
+ * runs entirely on that version. Also remembers the last attempt to change it, and the last that failed.
  */
 @Component
-public class ActiveRuleSet {
+public class ActiveRuleSet implements ApplicationEventPublisherAware {
 
-    /** A candidate that was not activated: when, and why. */
-    public record Failure(Instant at, List<RuleProblem> problems) {
+    /**
+     * A candidate that was not activated: when, and why.
+     *
+     * @param version the content hash of the files that were tried; null when they could not be read
+     * @param files   the files that were tried, with their hashes
+     */
+    public record Failure(Instant at, List<RuleProblem> problems, String version, List<FileHash> files) {
+
+        public Failure(Instant at, List<RuleProblem> problems) {
+            this(at, problems, null, List.of());
+        }
+    }
+
+    /** What became of an attempt to change the rule set. */
+    public enum Outcome { ACTIVATED, UNCHANGED, FAILED }
+
+    /** The last attempt: when, which content (version), and what became of it. */
+    public record Attempt(Instant at, String version, Outcome outcome) {
     }
 
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
+    private final AtomicReference<Attempt> lastAttempt = new AtomicReference<>();
+    private ApplicationEventPublisher events = event -> { };
+
+    @Override
+    public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     public Optional<RuleSet> current() {
         return Optional.ofNullable(current.get());
@@ -37,13 +62,22 @@ public class ActiveRuleSet {
 
     void activate(RuleSet ruleSet) {
         current.set(ruleSet);
+        events.publishEvent(new RuleSetActivated(ruleSet));
     }
 
     void recordFailure(Failure failure) {
         lastFailure.set(failure);
     }
 
+    void recordAttempt(Attempt attempt) {
+        lastAttempt.set(attempt);
+    }
+
     public Optional<Failure> lastFailure() {
         return Optional.ofNullable(lastFailure.get());
+    }
+
+    public Optional<Attempt> lastAttempt() {
+        return Optional.ofNullable(lastAttempt.get());
     }
 }

@@ -1,26 +1,92 @@
 package app.clientfit.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kie.api.builder.Message;
 
-/** Turns the engine's build messages into problems that name the file and place a coach edits. */
+import app.clientfit.spreadsheet.CellLocator;
+import app.clientfit.spreadsheet.FactType;
+
+/**
+ * Turns the engine's build messages into problems that name the file and the place a coach edits: the
+ * line and column of a DRL file, or the sheet and cell of a decision table.
+ */
 class ProblemMessages {
 
-    RuleProblem toProblem(Message message, Map<String, RuleUnit> unitsByPath) {
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+
+    List<RuleProblem> toProblems(Message message, Map<String, RuleUnit> unitsByPath) {
         RuleUnit unit = message.getPath() == null ? null : unitsByPath.get(message.getPath());
-        String text = plain(message.getText());
-        if (unit == null) {
-            return new RuleProblem("rules", null, text);
+        List<String> imports = unit == null ? List.of() : imports(unit.drl());
+        List<RuleProblem> problems = new ArrayList<>();
+        for (EngineMessages.Translated translated : EngineMessages.translate(message.getText(), message.getLine(), message.getColumn(),
+                type -> FactType.resolve(type, imports))) {
+            problems.add(unit == null ? new RuleProblem("rules", null, translated.message())
+                    : new RuleProblem(unit.file().source(), locate(unit, translated), translated.message()));
         }
-        return new RuleProblem(unit.file().source(), unit.locate(message.getLine(), message.getColumn()), text);
+        return problems;
     }
 
-    /** Drops engine class names and repeated whitespace; the message itself stays the engine's. */
-    static String plain(String text) {
-        if (text == null) {
-            return "unknown problem";
+    private static String locate(RuleUnit unit, EngineMessages.Translated translated) {
+        int line = translated.line() > 0 ? translated.line() : lineOf(unit.drl(), translated.expression());
+        if (unit.sheet() != null) {
+            return CellLocator.locate(unit.sheet(), Math.max(line, 0), translated.column(), words(translated));
         }
-        return text.replaceAll("\\b(?:[a-z_]+\\.)+([A-Z]\\w*)", "$1").replaceAll("\\s+", " ").trim();
+        int column = translated.column() > 0 ? translated.column() : columnOf(unit.drl(), line, translated);
+        return unit.locate(line, column);
+    }
+
+    private static List<String> words(EngineMessages.Translated translated) {
+        List<String> words = new ArrayList<>(translated.words());
+        Optional.ofNullable(translated.expression()).ifPresent(words::add);
+        return words;
+    }
+
+    /** The line (1-based) where an expression the engine could not analyse stands, or -1. */
+    private static int lineOf(String drl, String expression) {
+        if (expression == null || expression.isBlank()) {
+            return -1;
+        }
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(expression)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The column (1-based) of the first word the message names, in that line; 0 when it is not there. */
+    private static int columnOf(String drl, int line, EngineMessages.Translated translated) {
+        String[] lines = drl.split("\n", -1);
+        if (line <= 0 || line > lines.length) {
+            return 0;
+        }
+        for (String word : words(translated)) {
+            int index = lines[line - 1].indexOf(word);
+            if (index >= 0) {
+                return index + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> imports(String drl) {
+        List<String> imports = new ArrayList<>();
+        Matcher matcher = IMPORT.matcher(drl);
+        while (matcher.find()) {
+            imports.add(matcher.group(1));
+        }
+        return imports;
+    }
+
+    /** Drops engine class names and repeated whitespace. */
+    static String plain(String text) {
+        return text == null ? "unknown problem" : EngineMessages.clean(text);
     }
 }

@@ -36,6 +36,22 @@ public final class RuleFolder {
         }
     }
 
+    /**
+     * The names, sizes and modification times of the rule files: cheap to take, and equal twice only when
+     * nothing was written in between.
+     */
+    public List<String> stamp() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).filter(RuleFolder::isRuleFile).sorted()
+                    .map(file -> file + "\0" + file.toFile().length() + "\0" + file.toFile().lastModified()).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of("unreadable");
+        }
+    }
+
     /** Lock files (~$x.xlsx, .~lock.x#), hidden files and anything not a rule file are ignored. */
     public static boolean isRuleFile(Path file) {
         String name = file.getFileName().toString();

@@ -21,8 +21,10 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 import app.clientfit.rules.sandbox.RuleCodeChecker;
+import app.clientfit.spreadsheet.CellLocator;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
+import app.clientfit.spreadsheet.RuleTestReader;
 import app.clientfit.spreadsheet.SpreadsheetException;
 
 /**
@@ -42,23 +44,38 @@ public class RuleSetCompiler {
         this.clock = clock;
     }
 
-    /** Builds are serialised: the engine caches generated DRL by path and must not build in parallel. */
-    public synchronized RuleSet compile(List<RuleFile> files) {
+    /** Compiles the files into a rule set; throws with every problem when they are not valid. */
+    public RuleSet compile(List<RuleFile> files) {
+        return check(files).orElseThrow();
+    }
+
+    /**
+     * Compiles the files and reports every problem, changing nothing. Builds are serialised across all
+     * compilers: the engine caches generated DRL by path and must not build in parallel.
+     */
+    public Compilation check(List<RuleFile> files) {
+        synchronized (BUILDS) {
+            return checkAlone(files);
+        }
+    }
+
+    private Compilation checkAlone(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         if (files.isEmpty()) {
-            throw new RuleSetInvalidException(List.of(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .csv)")));
+            problems.add(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .csv)"));
+            return new Compilation(null, List.of(), problems, warnings);
         }
         List<RuleUnit> units = units(files, problems, warnings);
-        List<RuleDefinition> definitions = definitions(units, problems);
+        units.forEach(unit -> problems.addAll(codeChecker.check(unit.file().source(), unit.drl(), unit::locate)));
+        List<RuleDefinition> definitions = RuleDefinitions.read(units, problems);
+        KieBase kieBase = problems.isEmpty() ? build(units, problems, warnings) : null;
         if (!problems.isEmpty()) {
-            throw new RuleSetInvalidException(problems);
+            return new Compilation(null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings));
         }
-        KieBase kieBase = build(units, problems, warnings);
-        if (!problems.isEmpty()) {
-            throw new RuleSetInvalidException(problems);
-        }
-        return new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), warnings);
+        List<RuleProblem> digested = ProblemDigest.digest(warnings);
+        RuleSet ruleSet = new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), digested);
+        return new Compilation(ruleSet, definitions, List.of(), digested);
     }
 
     private List<RuleUnit> units(List<RuleFile> files, List<RuleProblem> problems, List<RuleProblem> warnings) {
@@ -70,7 +87,7 @@ public class RuleSetCompiler {
             }
             try {
                 List<GeneratedDrl> sheets = tables.convert(file.source(), file.content());
-                if (sheets.isEmpty()) {
+                if (sheets.isEmpty() && !RuleTestReader.hasTests(file.content())) {
                     warnings.add(new RuleProblem(file.source(), null, "no sheet holds a RuleTable, so this file adds no rules"));
                 }
                 for (GeneratedDrl sheet : sheets) {
@@ -81,49 +98,10 @@ public class RuleSetCompiler {
                     units.add(RuleUnit.ofSheet(file, sheet, units.size()));
                 }
             } catch (SpreadsheetException e) {
-                problems.add(new RuleProblem(file.source(), e.location(), e.getMessage()));
+                e.problems().forEach(problem -> problems.add(new RuleProblem(file.source(), problem.location(), problem.message())));
             }
         }
         return units;
-    }
-
-    /** Reads the rule names and their lines from each unit; the engine keeps neither. */
-    private List<RuleDefinition> definitions(List<RuleUnit> units, List<RuleProblem> problems) {
-        List<RuleDefinition> definitions = new ArrayList<>();
-        Map<String, RuleDefinition> seen = new HashMap<>();
-        for (RuleUnit unit : units) {
-            problems.addAll(codeChecker.check(unit.file().source(), unit.drl(), unit::locate));
-            PackageDescr descr = parse(unit);
-            if (descr == null) {
-                continue; // the engine reports the syntax error with its line
-            }
-            for (RuleDescr rule : descr.getRules()) {
-                RuleDefinition definition = new RuleDefinition(descr.getName(), rule.getName(),
-                        unit.file().source(), unit.locate(rule.getLine(), -1));
-                RuleDefinition earlier = seen.putIfAbsent(definition.key(), definition);
-                if (earlier != null) {
-                    problems.add(new RuleProblem(definition.source(), definition.location(),
-                            "two rules named '" + rule.getName() + "' (" + where(earlier) + " and " + where(definition) + "); rule names must be unique"));
-                } else {
-                    definitions.add(definition);
-                }
-            }
-        }
-        return definitions;
-    }
-
-    private static String where(RuleDefinition definition) {
-        return definition.source() + (definition.location() == null ? "" : ", " + definition.location());
-    }
-
-    private static PackageDescr parse(RuleUnit unit) {
-        try {
-            DrlParser parser = new DrlParser();
-            PackageDescr descr = parser.parse(false, unit.drl());
-            return parser.hasErrors() ? null : descr;
-        } catch (DroolsParserException | RuntimeException e) {
-            return null;
-        }
     }
 
     private KieBase build(List<RuleUnit> units, List<RuleProblem> problems, List<RuleProblem> warnings) {
@@ -139,11 +117,11 @@ public class RuleSetCompiler {
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         for (Message message : builder.getResults().getMessages()) {
-            RuleProblem problem = messages.toProblem(message, unitsByPath);
+            List<RuleProblem> found = messages.toProblems(message, unitsByPath);
             if (message.getLevel() == Message.Level.ERROR) {
-                problems.add(problem);
+                found.stream().filter(problem -> !problems.contains(problem)).forEach(problems::add);
             } else if (message.getLevel() == Message.Level.WARNING) {
-                warnings.add(problem);
+                found.stream().filter(problem -> !warnings.contains(problem)).forEach(warnings::add);
             }
         }
         if (!problems.isEmpty()) {

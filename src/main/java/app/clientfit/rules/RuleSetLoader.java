@@ -2,7 +2,10 @@ package app.clientfit.rules;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,23 +14,29 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads the rule folder, compiles it and, only when it is valid, activates it. A failed attempt
- * leaves the previous rule set serving.
+ * Reads the rule folder, builds a candidate (compiled and tested) and, only when it is valid, swaps it
+ * in. A failed attempt leaves the previous rule set serving and is remembered with its errors.
  */
 @Service
 public class RuleSetLoader implements ApplicationRunner {
 
+    /** What a look at the folder led to. */
+    public enum Look { UNCHANGED, STILL_CHANGING, ATTEMPTED }
+
     private static final Logger log = LoggerFactory.getLogger(RuleSetLoader.class);
 
     private final RuleFolder folder;
-    private final RuleSetCompiler compiler;
+    private final RuleSetCandidates candidates;
     private final ActiveRuleSet active;
+    private final RuleSetHistory history;
     private final Clock clock;
 
-    public RuleSetLoader(RulesProperties properties, ActiveRuleSet active, Clock clock) {
+    public RuleSetLoader(RulesProperties properties, RuleSetCandidates candidates, ActiveRuleSet active, RuleSetHistory history,
+                         Clock clock) {
         this.folder = new RuleFolder(properties.dir());
-        this.compiler = new RuleSetCompiler(clock);
+        this.candidates = candidates;
         this.active = active;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -42,27 +51,87 @@ public class RuleSetLoader implements ApplicationRunner {
 
     /** Compiles the rule folder now and activates it; throws with every problem when it is not valid. */
     public synchronized RuleSet reload() {
+        List<RuleFile> files;
         try {
-            List<RuleFile> files = folder.read();
-            RuleSet ruleSet = compiler.compile(files);
-            active.activate(ruleSet);
-            log.info("Activated rule set {} ({} rules from {} files in {})", ruleSet.version(), ruleSet.rules().size(),
-                    files.size(), folder.directory());
-            ruleSet.warnings().forEach(warning -> log.warn("Rule set {}: {}", ruleSet.version(), warning));
-            return ruleSet;
-        } catch (RuleSetInvalidException e) {
-            fail(e.problems());
-            throw e;
+            files = folder.read();
         } catch (UncheckedIOException e) {
             List<RuleProblem> problems = List.of(new RuleProblem("rules", null, e.getCause().getMessage()));
-            fail(problems);
+            fail(null, List.of(), problems);
             throw new RuleSetInvalidException(problems);
+        }
+        Candidate candidate = attempt(files);
+        if (!candidate.valid()) {
+            throw new RuleSetInvalidException(candidate.errors());
+        }
+        return active.require();
+    }
+
+    /**
+     * Looks at the folder after it changed: builds only when the content differs from the last attempt,
+     * and not while a file is still being written.
+     */
+    public synchronized Look reloadIfChanged() {
+        List<String> before = folder.stamp();
+        List<RuleFile> files;
+        try {
+            files = folder.read();
+        } catch (UncheckedIOException e) {
+            if (active.lastAttempt().map(a -> a.version() == null).orElse(false)) {
+                return Look.UNCHANGED;
+            }
+            reloadQuietly();
+            return Look.ATTEMPTED;
+        }
+        if (!before.equals(folder.stamp())) {
+            return Look.STILL_CHANGING;
+        }
+        String version = RuleSetVersion.of(files);
+        if (active.lastAttempt().map(a -> Objects.equals(a.version(), version)).orElse(false)) {
+            return Look.UNCHANGED;
+        }
+        attempt(files);
+        return Look.ATTEMPTED;
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuleSetInvalidException e) {
+            // recorded and logged as a failure
         }
     }
 
-    private void fail(List<RuleProblem> problems) {
-        active.recordFailure(new ActiveRuleSet.Failure(clock.instant(), problems));
-        log.error("Rule set not activated, {} problem(s); the previous version keeps serving", problems.size());
+    private Candidate attempt(List<RuleFile> files) {
+        Instant started = clock.instant();
+        Candidate candidate = candidates.build(files);
+        if (!candidate.valid()) {
+            fail(candidate.version(), files, candidate.errors());
+            return candidate;
+        }
+        RuleSet ruleSet = candidate.ruleSet();
+        if (active.current().map(current -> current.version().equals(ruleSet.version())).orElse(false)) {
+            active.recordAttempt(new ActiveRuleSet.Attempt(clock.instant(), ruleSet.version(), ActiveRuleSet.Outcome.UNCHANGED));
+            log.info("Rule set {} is unchanged", ruleSet.version());
+            return candidate;
+        }
+        active.activate(ruleSet);
+        Instant activatedAt = clock.instant();
+        active.recordAttempt(new ActiveRuleSet.Attempt(activatedAt, ruleSet.version(), ActiveRuleSet.Outcome.ACTIVATED));
+        history.record(new ActivatedVersion(ruleSet.version(), activatedAt, FileHash.of(files), ruleSet.rules().size(),
+                (int) candidate.testsPassed()));
+        log.info("Activated rule set {} ({} rules, {} tests passed, {} files in {}) after {} ms", ruleSet.version(),
+                ruleSet.rules().size(), candidate.testsPassed(), files.size(), folder.directory(),
+                Duration.between(started, activatedAt).toMillis());
+        ruleSet.warnings().forEach(warning -> log.warn("Rule set {}: {}", ruleSet.version(), warning));
+        return candidate;
+    }
+
+    private void fail(String version, List<RuleFile> files, List<RuleProblem> problems) {
+        Instant at = clock.instant();
+        active.recordFailure(new ActiveRuleSet.Failure(at, problems, version, FileHash.of(files)));
+        active.recordAttempt(new ActiveRuleSet.Attempt(at, version, ActiveRuleSet.Outcome.FAILED));
+        log.error("Rule files{} not activated, {} problem(s); {}", version == null ? "" : " " + version, problems.size(),
+                active.current().map(current -> "version " + current.version() + " keeps serving").orElse("no rule set is active"));
         problems.forEach(problem -> log.error("  {}", problem));
     }
 }

@@ -18,40 +18,55 @@ class RulesController {
     record RuleView(String name, String source, String location) {
     }
 
-    record FailureView(Instant at, List<RuleProblem> errors) {
+    record FailureView(Instant at, String version, List<FileHash> files, List<RuleProblem> errors) {
     }
 
     record RulesView(String version, Instant activatedAt, List<SourceView> sources, List<RuleView> rules,
-                     List<RuleProblem> warnings, FailureView lastFailure) {
+                     List<RuleProblem> warnings, ActiveRuleSet.Attempt lastAttempt, FailureView lastFailure) {
     }
 
     record ReloadView(String version, Instant activatedAt, int rules, List<RuleProblem> warnings) {
     }
 
-    private final ActiveRuleSet active;
-    private final RuleSetLoader loader;
-
-    RulesController(ActiveRuleSet active, RuleSetLoader loader) {
-        this.active = active;
-        this.loader = loader;
+    record VersionsView(String active, List<ActivatedVersion> versions) {
     }
 
+    private final ActiveRuleSet active;
+    private final RuleSetLoader loader;
+    private final RuleSetHistory history;
+
+    RulesController(ActiveRuleSet active, RuleSetLoader loader, RuleSetHistory history) {
+        this.active = active;
+        this.loader = loader;
+        this.history = history;
+    }
+
+    /** The active rule set, the last attempt to change it, and the last one that failed. */
     @GetMapping
     RulesView rules() {
         RuleSet ruleSet = active.require();
         FailureView failure = active.lastFailure()
-                .filter(f -> f.at().isAfter(ruleSet.builtAt()))
-                .map(f -> new FailureView(f.at(), f.problems()))
+                .map(f -> new FailureView(f.at(), f.version(), f.files(), f.problems()))
                 .orElse(null);
         return new RulesView(ruleSet.version(), ruleSet.builtAt(),
                 ruleSet.sources().stream().map(s -> new SourceView(s.source(), s.kind(), s.sha256())).toList(),
-                ruleSet.rules().stream().map(r -> new RuleView(r.name(), r.source(), r.location())).toList(),
-                ruleSet.warnings(), failure);
+                ruleSet.rules().stream().map(RulesController::view).toList(),
+                ruleSet.warnings(), active.lastAttempt().orElse(null), failure);
     }
 
     @PostMapping("/reload")
     ReloadView reload() {
         RuleSet ruleSet = loader.reload();
         return new ReloadView(ruleSet.version(), ruleSet.builtAt(), ruleSet.rules().size(), ruleSet.warnings());
+    }
+
+    /** Every version activated since the service started, newest first. */
+    @GetMapping("/versions")
+    VersionsView versions() {
+        return new VersionsView(active.current().map(RuleSet::version).orElse(null), history.versions());
+    }
+
+    static RuleView view(RuleDefinition rule) {
+        return new RuleView(rule.name(), rule.source(), rule.location());
     }
 }

@@ -9,13 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -25,12 +23,15 @@ import org.drools.template.parser.DecisionTableParseException;
 
 /**
  * Turns a decision table (xlsx, xls or csv) into DRL, one sheet at a time, so that every generated
- * rule can be traced back to its sheet and row. Sheets without a {@code RuleTable} (notes, tests)
- * are left alone.
+ * rule can be traced back to its sheet and row. Before the engine sees a sheet, its layout is checked
+ * cell by cell ({@link TableChecks}). Sheets without a {@code RuleTable} (notes, tests) are left alone.
  */
 public final class DecisionTableConverter {
 
     private static final Pattern ROW_COMMENT = Pattern.compile("^\\s*// rule values at ([A-Z]+)(\\d+)");
+    /** The engine makes a rule of a table's first row even when the table has none: no conditions, no actions. */
+    private static final Pattern EMPTY_RULE = Pattern.compile("// rule values at [A-Z]+\\d+, header at [A-Z]+\\d+\\n"
+            + "rule \"[^\"\\n]*\"\\n\\s*when\\n\\s*then\\nend\\n");
     private static final String RULE_TABLE_KEYWORD = "ruletable";
 
     public List<GeneratedDrl> convert(String fileName, byte[] content) {
@@ -40,29 +41,59 @@ public final class DecisionTableConverter {
         WorkbookGuard.checkSize(content);
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return List.of(generated(null, compile(() -> new SpreadsheetCompiler().compile(
-                    new ByteArrayInputStream(content), InputType.CSV), null)));
+                    new ByteArrayInputStream(content), InputType.CSV), null), List.of()));
         }
         List<GeneratedDrl> sheets = new ArrayList<>();
-        for (String sheet : ruleTableSheets(content)) {
-            String drl = compile(() -> new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), sheet), sheet);
-            sheets.add(generated(sheet, drl));
+        List<SheetProblem> problems = new ArrayList<>();
+        try (Workbook workbook = open(content)) {
+            for (Sheet sheet : workbook) {
+                List<TableLayout> tables = TableLayoutReader.read(sheet);
+                if (tables.isEmpty()) {
+                    continue;
+                }
+                List<SheetProblem> found = new ArrayList<>();
+                tables.forEach(table -> found.addAll(TableChecks.check(table)));
+                if (!found.isEmpty()) {
+                    problems.addAll(found);
+                    continue;
+                }
+                String name = sheet.getSheetName();
+                try {
+                    String drl = compile(() -> new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), name), name);
+                    sheets.add(generated(name, drl, tables));
+                } catch (SpreadsheetException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable();
+        }
+        if (!problems.isEmpty()) {
+            throw new SpreadsheetException(problems);
         }
         return sheets;
     }
 
     /** The names of the sheets that hold a {@code RuleTable}, in workbook order. */
     public static List<String> ruleTableSheets(byte[] content) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        try (Workbook workbook = open(content)) {
             List<String> names = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                if (hasRuleTable(sheet)) {
+                if (!TableLayoutReader.read(sheet).isEmpty()) {
                     refuseFormulas(sheet);
                     names.add(sheet.getSheetName());
                 }
             }
             return names;
-        } catch (SpreadsheetException e) {
-            throw e;
+        } catch (IOException e) {
+            throw unreadable();
+        }
+    }
+
+    /** Opens a workbook, or says in plain words why it cannot be opened. */
+    static Workbook open(byte[] content) {
+        try {
+            return WorkbookFactory.create(new ByteArrayInputStream(content));
         } catch (EncryptedDocumentException e) {
             throw new SpreadsheetException(null, "the workbook is password-protected; save it without a password");
         } catch (IOException | RuntimeException e) {
@@ -70,7 +101,7 @@ public final class DecisionTableConverter {
                 throw new SpreadsheetException(null, "the workbook unpacks to far more than a real workbook does (a zip bomb?); "
                         + "it was not read (clientfit.spreadsheet.min-inflate-ratio, max-entry-size)");
             }
-            throw new SpreadsheetException(null, "this is not a spreadsheet that can be read (expected an Excel .xlsx or .xls workbook)");
+            throw unreadable();
         }
     }
 
@@ -83,34 +114,23 @@ public final class DecisionTableConverter {
         }
     }
 
-    private static boolean hasRuleTable(Sheet sheet) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING
-                        && cell.getStringCellValue().trim().toLowerCase(Locale.ROOT).startsWith(RULE_TABLE_KEYWORD)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static SpreadsheetException unreadable() {
+        return new SpreadsheetException(null, "this is not a spreadsheet that can be read (expected an Excel .xlsx or .xls workbook)");
     }
 
-    private static String compile(java.util.function.Supplier<String> compilation, String sheet) {
+    private static String compile(Supplier<String> compilation, String sheet) {
         try {
             return compilation.get();
         } catch (DecisionTableParseException e) {
-            throw new SpreadsheetException(sheet == null ? null : "sheet " + sheet, plain(e.getMessage()));
+            throw new SpreadsheetException(List.of(ParseErrors.toProblem(sheet, e.getMessage())));
         } catch (RuntimeException e) {
-            throw new SpreadsheetException(sheet == null ? null : "sheet " + sheet,
-                    "the table cannot be read: " + plain(e.getMessage()));
+            SheetProblem problem = ParseErrors.toProblem(sheet, e.getMessage());
+            throw new SpreadsheetException(problem.location(), "the table cannot be read: " + problem.message());
         }
     }
 
-    private static String plain(String message) {
-        return message == null ? "unknown problem" : message.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
-    }
-
-    private static GeneratedDrl generated(String sheet, String drl) {
+    private static GeneratedDrl generated(String sheet, String generated, List<TableLayout> tables) {
+        String drl = EMPTY_RULE.matcher(generated).replaceAll("");
         NavigableMap<Integer, Integer> rowsByLine = new TreeMap<>();
         Map<Integer, String> columnsByRow = new HashMap<>();
         String[] lines = drl.split("\n", -1);
@@ -122,6 +142,6 @@ public final class DecisionTableConverter {
                 columnsByRow.put(row, matcher.group(1));
             }
         }
-        return new GeneratedDrl(sheet, drl, rowsByLine, columnsByRow);
+        return new GeneratedDrl(sheet, drl, rowsByLine, columnsByRow, tables);
     }
 }

@@ -1,7 +1,9 @@
 package app.clientfit.spreadsheet;
 
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 
 /**
  * The DRL that one sheet of a decision table stands for, and the way back from a line of that DRL
@@ -11,13 +13,23 @@ import java.util.NavigableMap;
  * @param drl          the generated rule text
  * @param rowsByLine   generated-DRL line where a rule starts, mapped to its Excel row (1-based)
  * @param columnsByRow the first column letter of each row's values (usually "A")
+ * @param tables       the layout of the sheet's tables, to find the cell behind a problem (empty for CSV)
  */
 public record GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integer> rowsByLine,
-                           Map<Integer, String> columnsByRow) {
+                           Map<Integer, String> columnsByRow, List<TableLayout> tables) {
+
+    public GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integer> rowsByLine, Map<Integer, String> columnsByRow) {
+        this(sheet, drl, rowsByLine, columnsByRow, List.of());
+    }
 
     /** The spreadsheet row a generated-DRL line belongs to, or null when it is in the header. */
     public Integer rowOfLine(int line) {
         Map.Entry<Integer, Integer> entry = rowsByLine.floorEntry(line);
         return entry == null ? null : entry.getValue();
+    }
+
+    /** The table a spreadsheet row (1-based) belongs to. */
+    public Optional<TableLayout> tableOfRow(int row) {
+        return tables.stream().filter(table -> table.row(row).isPresent()).findFirst();
     }
 }

@@ -73,9 +73,17 @@ class SampleDataEndToEndTests {
         JsonNode rules = http.getForObject("/api/rules", JsonNode.class);
 
         assertThat(rules.get("version").asText()).hasSize(12);
-        assertThat(rules.get("sources")).hasSize(6);
+        assertThat(rules.get("sources")).hasSize(7);
         assertThat(rules.get("rules").findValuesAsText("name")).contains("Late payer", "Eager learner", "Verdict: bad");
         assertThat(rules.get("rules").findValuesAsText("location")).contains("sheet Payment, row 10");
+    }
+
+    @Test
+    void shouldDescribeTheApiInOpenApi() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(api.get("paths").has("/api/evaluations")).isTrue();
+        assertThat(api.get("components").get("schemas").get("EvaluationRequest").get("properties").has("invoicesPaidLate")).isTrue();
     }
 
     @Test

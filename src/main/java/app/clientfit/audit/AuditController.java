@@ -1,0 +1,78 @@
+package app.clientfit.audit;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Reading, exporting and erasing the audit trail. */
+@RestController
+class AuditController {
+
+    record Erasure(String clientId, int erased) {
+    }
+
+    private final AuditQueries queries;
+    private final EvaluationExport export;
+    private final ClientErasure erasure;
+    private final AuditProperties properties;
+
+    AuditController(AuditQueries queries, EvaluationExport export, ClientErasure erasure, AuditProperties properties) {
+        this.queries = queries;
+        this.export = export;
+        this.erasure = erasure;
+        this.properties = properties;
+    }
+
+    @GetMapping("/api/evaluations/{evaluationId}")
+    EvaluationRecord evaluation(@PathVariable String evaluationId) {
+        return parseId(evaluationId).flatMap(queries::find)
+                .orElseThrow(() -> AuditProblems.notFound("evaluation '" + evaluationId + "'"));
+    }
+
+    /** A JSON page, or the whole selection as CSV or Excel ({@code format=csv|xlsx} or the Accept header). */
+    @GetMapping("/api/evaluations")
+    ResponseEntity<PageView<EvaluationRecord>> search(@RequestParam MultiValueMap<String, String> parameters,
+                                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                                      HttpServletResponse response) throws IOException {
+        return answer(SearchParameters.parse(parameters, null, accept, properties.maxPageSize()), response);
+    }
+
+    @GetMapping("/api/clients/{clientId}/evaluations")
+    ResponseEntity<PageView<EvaluationRecord>> history(@PathVariable String clientId, @RequestParam MultiValueMap<String, String> parameters,
+                                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                                       HttpServletResponse response) throws IOException {
+        return answer(SearchParameters.parse(parameters, clientId, accept, properties.maxPageSize()), response);
+    }
+
+    @DeleteMapping("/api/clients/{clientId}")
+    Erasure erase(@PathVariable String clientId) {
+        return new Erasure(clientId, erasure.erase(clientId));
+    }
+
+    private ResponseEntity<PageView<EvaluationRecord>> answer(SearchParameters.Search search, HttpServletResponse response) throws IOException {
+        if (search.format() == null) {
+            return ResponseEntity.ok(queries.search(search.criteria(), search.page(), search.size()));
+        }
+        export.write(search.format(), search.criteria(), response);
+        return null; // written to the response already
+    }
+
+    private static java.util.Optional<UUID> parseId(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

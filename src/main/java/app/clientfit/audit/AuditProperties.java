@@ -1,0 +1,45 @@
+package app.clientfit.audit;
+
+import java.time.Duration;
+import java.time.Period;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * @param enabled         store every evaluation before answering it; off means no durable record at all
+ * @param retention       how long evaluation records are kept; older ones are purged
+ * @param retentionCron   when the purge runs (Spring cron, six fields); {@code -} never
+ * @param maxBatchSize    the most records written in one commit (group commit)
+ * @param commitTimeout   how long an evaluation waits for its record's commit before it fails with 503
+ * @param maxPageSize     the largest {@code size} a search accepts
+ * @param exportFetchSize rows fetched from the database at a time while exporting
+ */
+@Validated
+@ConfigurationProperties("clientfit.audit")
+public record AuditProperties(
+        @DefaultValue("true") boolean enabled,
+        @NotNull @DefaultValue("P2Y") Period retention,
+        @NotBlank @DefaultValue("0 30 3 * * *") String retentionCron,
+        @Min(1) @Max(10_000) @DefaultValue("256") int maxBatchSize,
+        @NotNull @DefaultValue("10s") Duration commitTimeout,
+        @Min(1) @Max(10_000) @DefaultValue("100") int maxPageSize,
+        @Min(1) @Max(100_000) @DefaultValue("1000") int exportFetchSize) {
+
+    @AssertTrue(message = "must be a positive period, e.g. P2Y or P730D")
+    boolean isRetentionPositive() {
+        return retention == null || (!retention.isNegative() && !retention.isZero());
+    }
+
+    @AssertTrue(message = "must be positive")
+    boolean isCommitTimeoutPositive() {
+        return commitTimeout == null || (!commitTimeout.isNegative() && !commitTimeout.isZero());
+    }
+}

@@ -1,0 +1,65 @@
+package app.clientfit.audit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Finds, searches and streams stored evaluations, newest first. */
+@Repository
+class AuditQueries {
+
+    private static final String ORDER = " order by e.evaluated_at desc, e.id desc";
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
+    private final RecordRows rows;
+
+    AuditQueries(DataSource dataSource, PlatformTransactionManager transactions, RecordRows rows, AuditProperties properties) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(properties.exportFetchSize());
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.rows = rows;
+    }
+
+    Optional<EvaluationRecord> find(UUID id) {
+        return jdbc.query("select " + RecordRows.COLUMNS + " from evaluation e where e.id = ?", rows, id).stream().findFirst();
+    }
+
+    PageView<EvaluationRecord> search(SearchCriteria criteria, int page, int size) {
+        SearchCriteria.Sql sql = criteria.toSql();
+        Long total = jdbc.queryForObject("select count(*) from evaluation e" + sql.where(), Long.class, sql.arguments());
+        Object[] arguments = append(sql.arguments(), size, (long) page * size);
+        List<EvaluationRecord> content = jdbc.query("select " + RecordRows.COLUMNS + " from evaluation e" + sql.where() + ORDER
+                + " limit ? offset ?", rows, arguments);
+        return PageView.of(content, page, size, total == null ? 0 : total);
+    }
+
+    /**
+     * Hands every matching record to the consumer, one at a time, without holding them all: the rows
+     * come through a cursor, a fetch size at a time (PostgreSQL uses a cursor only inside a transaction).
+     */
+    void forEach(SearchCriteria criteria, Consumer<EvaluationRecord> consumer) {
+        SearchCriteria.Sql sql = criteria.toSql();
+        readOnly.executeWithoutResult(status -> cursor.query("select " + RecordRows.COLUMNS + " from evaluation e" + sql.where() + ORDER,
+                (RowCallbackHandler) row -> consumer.accept(rows.mapRow(row, 0)), sql.arguments()));
+    }
+
+    private static Object[] append(Object[] arguments, Object... more) {
+        Object[] all = new Object[arguments.length + more.length];
+        System.arraycopy(arguments, 0, all, 0, arguments.length);
+        System.arraycopy(more, 0, all, arguments.length, more.length);
+        return all;
+    }
+}

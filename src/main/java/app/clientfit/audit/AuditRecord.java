@@ -1,0 +1,18 @@
+package app.clientfit.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One evaluation as it is written: the answer, and what the answer does not show.
+ *
+ * @param facts          the request body as received (JSON)
+ * @param findings       the answer's findings (JSON array)
+ * @param firedRules     the answer's fired rules in firing order (JSON array)
+ * @param firedRuleNames the same rules' names, for the search by rule and the statistics
+ */
+record AuditRecord(UUID id, Instant evaluatedAt, String clientId, String verdict, int score, String rulesetVersion,
+                   String caller, String requestId, String facts, String findings, String firedRules,
+                   List<String> firedRuleNames) {
+}

@@ -1,0 +1,62 @@
+package app.clientfit.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Writes and deletes evaluation records; every method is one transaction. */
+@Repository
+class AuditWrites {
+
+    private static final String INSERT_EVALUATION = """
+            insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, caller, request_id,
+                                    facts, findings, fired_rules)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_FIRED_RULE = "insert into fired_rule (evaluation_id, fired_order, rule_name) values (?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    AuditWrites(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    void insert(List<AuditRecord> records) {
+        List<Object[]> evaluations = new ArrayList<>(records.size());
+        List<Object[]> firedRules = new ArrayList<>();
+        for (AuditRecord r : records) {
+            evaluations.add(new Object[] {r.id(), utc(r.evaluatedAt()), r.clientId(), r.verdict(), r.score(), r.rulesetVersion(),
+                    r.caller(), r.requestId(), r.facts(), r.findings(), r.firedRules()});
+            for (int i = 0; i < r.firedRuleNames().size(); i++) {
+                firedRules.add(new Object[] {r.id(), i, r.firedRuleNames().get(i)});
+            }
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.batchUpdate(INSERT_EVALUATION, evaluations);
+            if (!firedRules.isEmpty()) {
+                jdbc.batchUpdate(INSERT_FIRED_RULE, firedRules);
+            }
+        });
+    }
+
+    /** Deletes every record of one client, fired rules included; answers how many evaluations went. */
+    int eraseClient(String clientId) {
+        return transaction.execute(status -> jdbc.update("delete from evaluation where client_id = ?", clientId));
+    }
+
+    /** Deletes every record evaluated before the cutoff; answers how many went. */
+    int purgeBefore(Instant cutoff) {
+        return transaction.execute(status -> jdbc.update("delete from evaluation where evaluated_at < ?", utc(cutoff)));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

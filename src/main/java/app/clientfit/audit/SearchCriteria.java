@@ -1,0 +1,45 @@
+package app.clientfit.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a search or export selects; every part may be null (no restriction).
+ *
+ * @param from inclusive
+ * @param to   exclusive
+ */
+record SearchCriteria(String clientId, String verdict, String rule, Instant from, Instant to) {
+
+    /** The criteria as an SQL condition on {@code evaluation e}, and its arguments in order. */
+    record Sql(String where, Object[] arguments) {
+    }
+
+    Sql toSql() {
+        List<String> conditions = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        if (clientId != null) {
+            conditions.add("e.client_id = ?");
+            arguments.add(clientId);
+        }
+        if (verdict != null) {
+            conditions.add("e.verdict = ?");
+            arguments.add(verdict);
+        }
+        if (rule != null) {
+            conditions.add("exists (select 1 from fired_rule f where f.evaluation_id = e.id and f.rule_name = ?)");
+            arguments.add(rule);
+        }
+        if (from != null) {
+            conditions.add("e.evaluated_at >= ?");
+            arguments.add(AuditWrites.utc(from));
+        }
+        if (to != null) {
+            conditions.add("e.evaluated_at < ?");
+            arguments.add(AuditWrites.utc(to));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new Sql(where, arguments.toArray());
+    }
+}

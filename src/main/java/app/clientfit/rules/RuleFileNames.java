@@ -1,0 +1,32 @@
+package app.clientfit.rules;
+
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+import app.clientfit.web.Problems;
+
+/** A file name a caller may give: a plain name in the rule folder, never a path out of it. */
+final class RuleFileNames {
+
+    private static final int MAX_LENGTH = 255;
+    private static final Pattern FORBIDDEN = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]");
+
+    private RuleFileNames() {
+    }
+
+    /** The name as given, or a 400 problem when it is not a plain rule file name. */
+    static String require(String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_LENGTH || FORBIDDEN.matcher(name).find()
+                || name.contains("..") || name.startsWith(".") || name.startsWith("~$")) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-file-name",
+                    "Invalid file name", "give the plain name of a file in the rule folder, such as payment.xlsx"), null);
+        }
+        if (RuleFile.kindOf(name) == null) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-file-name",
+                    "Invalid file name", "'" + name + "' is not a rule file: rule files end in .drl, .xlsx, .xls or .csv"), null);
+        }
+        return name;
+    }
+}

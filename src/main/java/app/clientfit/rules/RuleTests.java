@@ -1,0 +1,84 @@
+package app.clientfit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import app.clientfit.evaluation.Evaluator;
+import app.clientfit.evaluation.Outcome;
+import app.clientfit.spreadsheet.FactType;
+import app.clientfit.spreadsheet.RuleTestCase;
+import app.clientfit.spreadsheet.RuleTestReader;
+
+/**
+ * Runs the tests a coach wrote in the workbooks ({@code Tests} sheets) against a candidate rule set,
+ * exactly as an evaluation would run: a candidate whose tests fail is not activated.
+ */
+final class RuleTests {
+
+    /** The outcome of every test, and the problems that keep the candidate from being activated. */
+    record Run(List<TestResult> results, List<RuleProblem> problems) {
+    }
+
+    private final Evaluator evaluator;
+
+    RuleTests(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    Run run(RuleSet ruleSet, List<RuleFile> files) {
+        List<TestResult> results = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> ruleNames = ruleSet.rules().stream().map(RuleDefinition::name).collect(Collectors.toSet());
+        for (RuleFile file : files) {
+            if (file.kind() != RuleKind.DECISION_TABLE || file.source().toLowerCase().endsWith(".csv")) {
+                continue;
+            }
+            RuleTestReader.Tests tests = RuleTestReader.read(file.content());
+            tests.problems().forEach(p -> problems.add(new RuleProblem(file.source(), p.location(), p.message())));
+            for (RuleTestCase test : tests.cases()) {
+                TestResult result = run(test, file.source(), ruleSet, ruleNames);
+                results.add(result);
+                if (!result.passed()) {
+                    problems.add(result.toProblem());
+                }
+            }
+        }
+        return new Run(results, problems);
+    }
+
+    private TestResult run(RuleTestCase test, String source, RuleSet ruleSet, Set<String> ruleNames) {
+        List<String> failures = new ArrayList<>();
+        Outcome outcome;
+        try {
+            outcome = evaluator.evaluate(test.client(), ruleSet);
+        } catch (RuntimeException e) {
+            failures.add("the rules failed while running: " + ProblemMessages.plain(e.getMessage()));
+            return new TestResult(test.name(), source, test.location(), test.expected(), null, List.of(), failures);
+        }
+        List<String> fired = outcome.fired().stream().map(RuleDefinition::name).toList();
+        if (!test.expected().equals(outcome.verdict())) {
+            failures.add("expected " + test.expected() + ", got " + outcome.verdict());
+        }
+        for (String rule : test.mustFire()) {
+            if (!ruleNames.contains(rule)) {
+                failures.add(unknown(rule, ruleNames));
+            } else if (!fired.contains(rule)) {
+                failures.add("'" + rule + "' must fire but did not");
+            }
+        }
+        for (String rule : test.mustNotFire()) {
+            if (!ruleNames.contains(rule)) {
+                failures.add(unknown(rule, ruleNames));
+            } else if (fired.contains(rule)) {
+                failures.add("'" + rule + "' fired but must not");
+            }
+        }
+        return new TestResult(test.name(), source, test.location(), test.expected(), outcome.verdict(), fired, failures);
+    }
+
+    private static String unknown(String rule, Set<String> ruleNames) {
+        return "no rule is named '" + rule + "'" + FactType.didYouMean(FactType.nearest(rule, ruleNames));
+    }
+}

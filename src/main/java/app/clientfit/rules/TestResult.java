@@ -1,0 +1,27 @@
+package app.clientfit.rules;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How one test row came out on a candidate rule set.
+ *
+ * @param location   {@code sheet Tests, row 5}
+ * @param firedRules the rules that fired for the test's client, in order
+ * @param failures   what did not hold, in plain words; empty when the test passed
+ */
+public record TestResult(String name, String source, String location, String expectedVerdict, String actualVerdict,
+                         List<String> firedRules, List<String> failures) {
+
+    @JsonProperty
+    public boolean passed() {
+        return failures.isEmpty();
+    }
+
+    /** "test 'Nagger': expected BAD, got GOOD; rules that fired: Values expertise, Verdict: good". */
+    public RuleProblem toProblem() {
+        return new RuleProblem(source, location, "test '" + name + "': " + String.join("; ", failures)
+                + "; rules that fired: " + (firedRules.isEmpty() ? "none" : String.join(", ", firedRules)));
+    }
+}

@@ -1,0 +1,131 @@
+package app.clientfit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+class GroupCommitWriterTests {
+
+    private final List<List<AuditRecord>> commits = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void shouldReturnOnlyOnceTheRecordIsCommitted() throws Exception {
+        try (GroupCommitWriter writer = new GroupCommitWriter(commits::add, 10, Duration.ofSeconds(30))) {
+            AuditRecord record = record("acme");
+
+            writer.write(record);
+
+            assertThat(commits).containsExactly(List.of(record));
+        }
+    }
+
+    @Test
+    void shouldShareOneCommitAmongTheRecordsThatWaitedForIt() throws Exception {
+        CountDownLatch firstCommitHeld = new CountDownLatch(1);
+        CountDownLatch releaseFirstCommit = new CountDownLatch(1);
+        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+            if (commits.isEmpty()) {
+                firstCommitHeld.countDown();
+                await(releaseFirstCommit);
+            }
+            commits.add(batch);
+        }, 100, Duration.ofSeconds(30));
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        try (writer) {
+            Future<?> first = callers.submit(() -> writer.write(record("first")));
+            firstCommitHeld.await();
+            List<Future<?>> others = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                others.add(callers.submit(() -> writer.write(record("other"))));
+            }
+            while (writer.waiting() < 5) {
+                Thread.onSpinWait();
+            }
+            releaseFirstCommit.countDown();
+            first.get();
+            for (Future<?> other : others) {
+                other.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(commits).hasSize(2);
+        assertThat(commits.get(1)).hasSize(5).allMatch(r -> r.clientId().equals("other"));
+    }
+
+    @Test
+    void shouldFailOnlyTheRecordTheDatabaseRefuses() throws Exception {
+        AuditRecord refused = record("refused");
+        CountDownLatch bothWaiting = new CountDownLatch(1);
+        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+            await(bothWaiting);
+            if (batch.contains(refused)) {
+                throw new IllegalStateException("constraint violated");
+            }
+            commits.add(batch);
+        }, 100, Duration.ofSeconds(30));
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try (writer) {
+            AuditRecord accepted = record("accepted");
+            Future<?> good = callers.submit(() -> writer.write(accepted));
+            Future<?> bad = callers.submit(() -> writer.write(refused));
+            while (writer.waiting() + commits.size() < 1) {
+                Thread.onSpinWait();
+            }
+            bothWaiting.countDown();
+
+            good.get();
+            assertThatThrownBy(bad::get).hasCauseInstanceOf(ErrorResponseException.class);
+            assertThat(commits).flatExtracting(batch -> batch).containsExactly(accepted);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldAnswerServiceUnavailableWhenTheStoreFails() throws Exception {
+        try (GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+            throw new IllegalStateException("database down");
+        }, 10, Duration.ofSeconds(30))) {
+            assertThatThrownBy(() -> writer.write(record("acme")))
+                    .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+        }
+    }
+
+    @Test
+    void shouldRefuseRecordsOnceClosed() throws Exception {
+        GroupCommitWriter writer = new GroupCommitWriter(commits::add, 10, Duration.ofSeconds(30));
+        writer.close();
+
+        assertThatThrownBy(() -> writer.write(record("late"))).isInstanceOf(ErrorResponseException.class);
+        assertThat(commits).isEmpty();
+    }
+
+    private static AuditRecord record(String clientId) {
+        return new AuditRecord(UUID.randomUUID(), Instant.parse("2026-11-23T10:15:30Z"), clientId, "GOOD", 20, "abc", null, "r-1",
+                "{}", "[]", "[]", List.of());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

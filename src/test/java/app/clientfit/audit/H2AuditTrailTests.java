@@ -1,0 +1,30 @@
+package app.clientfit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+
+/** The audit trail on the default storage: H2 in a file. Also serves the metrics (test contexts switch them off otherwise). */
+@AutoConfigureObservability(tracing = false)
+class H2AuditTrailTests extends AuditTrailContract {
+
+    @Test
+    void shouldCountVerdictsAndFiredRulesForPrometheus() throws Exception {
+        String before = http.getForObject("/actuator/prometheus", String.class);
+        post(sample("chronic-late-payer.json", unique("metrics")));
+
+        String after = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(counter(after, "clientfit_evaluations_total{verdict=\"BAD\"}"))
+                .isEqualTo(counter(before, "clientfit_evaluations_total{verdict=\"BAD\"}") + 1);
+        assertThat(counter(after, "clientfit_rules_fired_total{rule=\"Late payer\"}"))
+                .isEqualTo(counter(before, "clientfit_rules_fired_total{rule=\"Late payer\"}") + 1);
+        assertThat(after).contains("clientfit_evaluation_seconds_count");
+    }
+
+    private static double counter(String scrape, String series) {
+        return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
+    }
+}

@@ -1,0 +1,219 @@
+package app.clientfit.rules;
+
+import static app.clientfit.spreadsheet.TestWorkbooks.encrypted;
+import static app.clientfit.spreadsheet.TestWorkbooks.payment;
+import static app.clientfit.spreadsheet.TestWorkbooks.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.clientfit.spreadsheet.TestWorkbooks;
+
+/**
+ * Every kind of mistake a coach makes in a workbook or a DRL file is reported with the file, the sheet
+ * and cell (or line and column) and what is wrong in plain words.
+ */
+class CoachReadableErrorsTests {
+
+    private static final String TABLE = "rules/payment.xlsx";
+    private static final String HEADER = """
+            package clientfit.rules;
+            import app.clientfit.facts.Client;
+            import app.clientfit.facts.Finding;
+            """;
+
+    private final RuleSetCompiler compiler = new RuleSetCompiler(Clock.systemUTC());
+
+    @Test
+    void theFixtureTableItselfIsValid() {
+        Compilation compilation = compile(RuleFile.of(TABLE, payment()));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.rules()).extracting(RuleDefinition::name).containsExactly("Late payer", "Pays very late", "Chased for money");
+    }
+
+    @Test
+    void textInANumberCellNamesTheCell() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "D11", "thirty"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell D11", "'thirty' is not a number"));
+    }
+
+    @Test
+    void aNumberWithAGermanDecimalCommaSaysHowToWriteIt() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "D11", "3,5"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell D11", "'3,5' is not a number; write 3.5 with a point"));
+    }
+
+    @Test
+    void unknownFieldInAConditionTemplateSuggestsTheNearestField() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "C8", "invoicesPaidLat >= $param"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell C8",
+                        "unknown fact field 'invoicesPaidLat' — did you mean 'invoicesPaidLate'?"));
+    }
+
+    @Test
+    void unknownFieldInAReasonNamesTheReasonCell() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "H11", "{averageDaysLat} days late"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell H11",
+                        "unknown fact field 'averageDaysLat' in the reason — did you mean 'averageDaysLate'?"));
+    }
+
+    @Test
+    void misspelledHeaderKeywordIsAnErrorThoughTheEngineWouldAcceptItsFirstLetter() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "G6", "ACTON"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell G6",
+                        "column header 'ACTON' is not a known keyword — did you mean 'ACTION'?"));
+        assertThat(tableErrors(payment(sheet -> set(sheet, "B6", "Cond."))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell B6",
+                        "column header 'Cond.' is not a known keyword — did you mean 'CONDITION'?"));
+    }
+
+    @Test
+    void unknownHeaderKeywordThatTheEngineRefusesIsSaidTheSameWay() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "C6", "KONDITION"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell C6",
+                        "column header 'KONDITION' is not a known keyword — did you mean 'CONDITION'?"));
+    }
+
+    @Test
+    void twoRulesOfTheSameNameNameBothRows() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "A11", "Late payer"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell A11",
+                        "two rules named 'Late payer' (rows 10 and 11); rule names must be unique"));
+    }
+
+    @Test
+    void unknownMethodInAnActionTemplateNamesTheTemplateCell() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "H8", "$c.addReasonX(\"$param\");"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell H8", "unknown method 'addReasonX' on Client"));
+    }
+
+    @Test
+    void aMissingBracketInATemplateNamesTheTemplateCell() {
+        assertThat(tableErrors(payment(sheet -> set(sheet, "B8", "invoicesTotal >= $param)"))))
+                .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell B8",
+                        "the template 'invoicesTotal >= $param)' cannot be read: ')' is not expected"));
+    }
+
+    @Test
+    void anErrorTheEngineFindsInAGeneratedRuleIsTracedBackToTheCell() {
+        List<RuleProblem> errors = tableErrors(payment(sheet -> set(sheet, "F8", "String category = $param;")));
+
+        assertThat(errors).contains(new RuleProblem(TABLE, "sheet Payment, cell F10", "'PAYMENT' is not a number or a known name"));
+        assertThat(errors).extracting(RuleProblem::location).containsOnly("sheet Payment, cell F10", "sheet Payment, cell F11",
+                "sheet Payment, cell F12");
+    }
+
+    @Test
+    void drlSyntaxErrorNamesLineAndColumn() {
+        List<RuleProblem> errors = drlErrors(HEADER + """
+                rule "Minor client"
+                when
+                    $c : Client(complaintsPerMonth > )
+                then
+                end
+                """);
+
+        assertThat(errors).first().satisfies(problem -> {
+            assertThat(problem.location()).isEqualTo("line 6, column 38");
+            assertThat(problem.message()).isEqualTo("the rule text cannot be read here: ')' is not expected (rule 'Minor client')");
+        });
+    }
+
+    @Test
+    void unknownFieldInDrlNamesLineAndColumnAndTheNearestField() {
+        assertThat(drlErrors(HEADER + """
+                rule "Nagger"
+                when
+                    $c : Client(complaintsPerMonht >= 3)
+                then
+                end
+                """)).containsExactly(new RuleProblem("rules/nagger.drl", "line 6, column 17",
+                "unknown fact field 'complaintsPerMonht' — did you mean 'complaintsPerMonth'?"));
+    }
+
+    @Test
+    void unknownMethodInADrlConsequenceNamesTheRuleAndTheMethod() {
+        List<RuleProblem> errors = drlErrors(HEADER + """
+                rule "Nagger"
+                when
+                    $c : Client(complaintsPerMonth >= 3)
+                then
+                    $c.addReasonX("nags");
+                end
+                """);
+
+        assertThat(errors).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).startsWith("line ");
+            assertThat(problem.message()).isEqualTo("unknown method 'addReasonX' on Client");
+        });
+    }
+
+    @Test
+    void emptyFileWithASpreadsheetNameSaysSo() {
+        assertThat(tableErrors(new byte[0])).containsExactly(new RuleProblem(TABLE, null, "the file is empty; save the workbook again"));
+    }
+
+    @Test
+    void textFileWithASpreadsheetNameSaysItIsNoSpreadsheet() {
+        assertThat(tableErrors("RuleTable but not really".getBytes(StandardCharsets.UTF_8))).containsExactly(new RuleProblem(TABLE, null,
+                "this is not a spreadsheet that can be read (expected an Excel .xlsx or .xls workbook)"));
+    }
+
+    @Test
+    void passwordProtectedWorkbookAsksForOneWithoutPassword() {
+        assertThat(tableErrors(encrypted(payment(), "geheim"))).containsExactly(new RuleProblem(TABLE, null,
+                "the workbook is password-protected; save it without a password"));
+    }
+
+    @Test
+    void tableWithNoDataRowsIsAWarningNotAnError() {
+        byte[] empty = payment(sheet -> {
+            for (String row : List.of("10", "11", "12")) {
+                for (String column : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+                    set(sheet, column + row, null);
+                }
+            }
+        });
+
+        Compilation compilation = compile(RuleFile.of(TABLE, empty), drl("rules/verdict.drl", HEADER + "rule \"Fallback\" when then end\n"));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).containsExactly(new RuleProblem(TABLE, "sheet Payment", "the table has no data rows, so it adds no rules"));
+        assertThat(compilation.rules()).extracting(RuleDefinition::name).containsExactly("Fallback");
+    }
+
+    @Test
+    void noMessageShowsAJavaClassNameOrAStackTrace() {
+        List<RuleProblem> all = new java.util.ArrayList<>();
+        all.addAll(tableErrors(payment(sheet -> set(sheet, "F8", "String category = $param;"))));
+        all.addAll(tableErrors(payment(sheet -> set(sheet, "G8", "int points = \"$param\";"))));
+        all.addAll(tableErrors(TestWorkbooks.workbook(wb -> wb.createSheet("Leer"))));
+        all.addAll(drlErrors(HEADER + "rule \"X\" when $c : Client(stage == Stage.UNKNOWN) then end\n"));
+        all.addAll(drlErrors(HEADER + "rule \"Y\" when $c : Clint() then end\n"));
+
+        assertThat(all).isNotEmpty().allSatisfy(problem -> assertThat(problem.message())
+                .doesNotContainPattern("\\b[a-z]+\\.[a-z]+\\.[a-zA-Z]")
+                .doesNotContain("Exception", "\tat ", "[Near"));
+    }
+
+    private List<RuleProblem> tableErrors(byte[] workbook) {
+        return compile(RuleFile.of(TABLE, workbook)).errors();
+    }
+
+    private List<RuleProblem> drlErrors(String text) {
+        return compile(drl("rules/nagger.drl", text)).errors();
+    }
+
+    private Compilation compile(RuleFile... files) {
+        return compiler.check(List.of(files));
+    }
+
+    private static RuleFile drl(String source, String text) {
+        return RuleFile.of(source, text.getBytes(StandardCharsets.UTF_8));
+    }
+}
