@@ -27,13 +27,13 @@ import jakarta.validation.constraints.NotNull;
 public record SpreadsheetLimits(@NotNull @DefaultValue("5MB") DataSize maxFileSize,
                                 @DecimalMin("0.001") @DecimalMax("0.5") @DefaultValue("0.01") double minInflateRatio,
                                 @NotNull @DefaultValue("64MB") DataSize maxEntrySize,
-                                @NotNull @DefaultValue("16MB") DataSize maxTextSize,
+                                @NotNull @DefaultValue("10MB") DataSize maxTextSize,
                                 @Min(10) @Max(100_000) @DefaultValue("1000") int maxEntries,
                                 @NotNull @DefaultValue("64MB") DataSize maxRecordSize) {
 
     /** The defaults, for code that runs without the application's configuration. */
     public static SpreadsheetLimits defaults() {
-        return new SpreadsheetLimits(DataSize.ofMegabytes(5), 0.01, DataSize.ofMegabytes(64), DataSize.ofMegabytes(16),
+        return new SpreadsheetLimits(DataSize.ofMegabytes(5), 0.01, DataSize.ofMegabytes(64), DataSize.ofMegabytes(10),
                 1000, DataSize.ofMegabytes(64));
     }
 }

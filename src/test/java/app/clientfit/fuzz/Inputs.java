@@ -87,7 +87,7 @@ final class Inputs {
         };
     }
 
-    private static final byte[] TABLE = Workbooks.table("3", false);
+    static final byte[] TABLE = Workbooks.table("3", false);
     private static final byte[] FORMULA_TABLE = Workbooks.table("1+2", true);
     private static final byte[] HUGE_SHARED_STRINGS = Workbooks.hugeSharedStrings(3);
     private static final byte[] ENTITY_EXPANSION = Workbooks.entityExpansion();
@@ -100,7 +100,7 @@ final class Inputs {
             case 3 -> random.nextBoolean() ? HUGE_SHARED_STRINGS : Mutations.mutate(HUGE_SHARED_STRINGS, random);
             case 4 -> ENTITY_EXPANSION;
             case 5 -> java.util.Arrays.copyOf(TABLE, random.nextInt(TABLE.length));
-            default -> random.nextBoolean() ? TABLE : FORMULA_TABLE;
+            default -> random.nextInt(4) == 0 ? TABLE : FORMULA_TABLE;
         };
     }
 

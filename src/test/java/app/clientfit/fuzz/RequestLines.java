@@ -8,6 +8,7 @@ final class RequestLines {
 
     static final List<String> PATHS = List.of("/api/evaluations", "/api/rules", "/api/rules/reload", "/api/rules/validate",
             "/api/rules/versions", "/api/rules/sources/verdict.drl/drl", "/api/evaluations/x", "/api/clients/x",
+            "/api/clients/x/evaluations", "/api/rules/stats", "/api/audit/rule-versions", "/api/rules/versions/abc/sources/rules/verdict.drl",
             "/actuator/health", "/actuator/info", "/actuator/prometheus", "/actuator/env", "/v3/api-docs", "/error", "/");
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "FOO");
     static final List<String> JUNK = List.of("..", "%2e%2e", "%2F", "%00", "%zz", "%", ";jsessionid=1", "//", "\\", "~", "%u2215",
@@ -33,6 +34,24 @@ final class RequestLines {
             target.append('?').append(query(random));
         }
         return target.toString();
+    }
+
+    static final List<String> SEARCH_PARAMETERS = List.of("clientId", "verdict", "rule", "from", "to", "page", "size", "format",
+            "sort", "x");
+    static final List<String> SEARCH_VALUES = List.of("", "BAD", "GOOD", "bad", "2026-11-23T10:15:30Z", "2026-13-45", "yesterday",
+            "-1", "0", "99999999999", "1e9", "NaN", "csv", "xlsx", "pdf", "'; drop table evaluation; --", "%", "%25", "_", "\\",
+            "Late payer", "%E2%80%AE", "%00", "x".repeat(5000));
+
+    /** A query of the audit's search: its parameters, repeated, missing, or with damaged values. */
+    static String search(Random random) {
+        StringBuilder query = new StringBuilder();
+        int pairs = 1 + random.nextInt(5);
+        for (int i = 0; i < pairs; i++) {
+            String value = random.nextInt(4) == 0 ? ascii(random, random.nextInt(20))
+                    : SEARCH_VALUES.get(random.nextInt(SEARCH_VALUES.size())).replace(" ", "+");
+            query.append(i > 0 ? "&" : "").append(SEARCH_PARAMETERS.get(random.nextInt(SEARCH_PARAMETERS.size()))).append('=').append(value);
+        }
+        return query.toString();
     }
 
     static String query(Random random) {

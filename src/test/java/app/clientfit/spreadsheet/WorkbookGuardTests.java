@@ -51,7 +51,7 @@ class WorkbookGuardTests {
     @Test
     void shouldRefuseAFileOverTheConfiguredSize() {
         WorkbookGuard.apply(new SpreadsheetLimits(DataSize.ofBytes(1000), 0.01, DataSize.ofMegabytes(64),
-                DataSize.ofMegabytes(16), 1000, DataSize.ofMegabytes(64)));
+                DataSize.ofMegabytes(10), 1000, DataSize.ofMegabytes(64)));
 
         assertThatThrownBy(() -> converter.convert("rules/t.xlsx", Workbooks.table("3", false)))
                 .isInstanceOfSatisfying(SpreadsheetException.class, e -> assertThat(e.getMessage()).contains("the limit is 1000 bytes"));
@@ -60,7 +60,7 @@ class WorkbookGuardTests {
     @Test
     void shouldKeepTheConfiguredInflateRatioAfterTheTableReaderRan() {
         WorkbookGuard.apply(new SpreadsheetLimits(DataSize.ofMegabytes(5), 0.05, DataSize.ofMegabytes(64),
-                DataSize.ofMegabytes(16), 1000, DataSize.ofMegabytes(64)));
+                DataSize.ofMegabytes(10), 1000, DataSize.ofMegabytes(64)));
 
         converter.convert("rules/t.xlsx", Workbooks.table("3", false));
 

@@ -57,14 +57,13 @@ final class CallAndNameRules {
         if (!chain.equals(name)) {
             return allowsQualified(chain) ? null : "'" + chain + "' is not allowed in rules; " + WHAT_RULES_MAY_USE;
         }
+        if (Character.isUpperCase(name.charAt(0))) {
+            return "the type '" + name + "' is not allowed in rules; " + WHAT_RULES_MAY_USE;
+        }
         if (AllowList.isForbiddenProperty(name)) {
             return "'" + name + "' is not allowed in rules";
         }
-        if (inModify) {
-            return null;
-        }
-        return Character.isUpperCase(name.charAt(0)) ? "the type '" + name + "' is not allowed in rules; " + WHAT_RULES_MAY_USE
-                : "unknown name '" + name + "'";
+        return inModify ? null : "unknown name '" + name + "'";
     }
 
     /** {@code java.lang.System} for the {@code java} of {@code java.lang.System.exit(0)}. */
