@@ -1,0 +1,138 @@
+package app.clientfit.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What one run of bench/run left in its output folder, read back and reduced to medians. */
+final class BenchResults {
+
+    /** The median of several samples, with their range. */
+    record Sample(double median, double min, double max, int count) {
+        static Sample of(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return new Sample(median, n == 0 ? Double.NaN : sorted.get(0), n == 0 ? Double.NaN : sorted.get(n - 1), n);
+        }
+    }
+
+    record Probe(int rows, long buildMillis, long firstEvaluationMillis, long heapBytes, int builds) {
+        long activateMillis() {
+            return buildMillis + firstEvaluationMillis;
+        }
+    }
+
+    record Http(Sample throughput, Sample p50Ms, Sample p99Ms) {
+    }
+
+    record Memory(double heapKiB, double rssKiB, double rssPeakKiB) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern KEY_VALUE = Pattern.compile("(\\w+)=(\\S+)");
+
+    final Properties machine = new Properties();
+    final Map<String, Sample> inProcess = new TreeMap<>();
+    /** Bytes allocated per evaluation (JMH's gc profiler): unlike time, hardly disturbed by a busy machine. */
+    final Map<String, Double> inProcessAllocation = new TreeMap<>();
+    final Map<Integer, Sample> sizeThroughput = new TreeMap<>();
+    final Map<Integer, Probe> probes = new TreeMap<>();
+    final Map<String, Http> http = new TreeMap<>();
+    final Map<String, JsonNode> openModel = new TreeMap<>();
+    final Map<String, Memory> memory = new TreeMap<>();
+
+    static BenchResults read(Path folder) throws IOException {
+        BenchResults results = new BenchResults();
+        try (Reader reader = Files.newBufferedReader(folder.resolve("machine.properties"))) {
+            results.machine.load(reader);
+        }
+        results.readJmh(folder.resolve("in-process.json"), node -> results.inProcess, node -> name(node));
+        results.readAllocation(folder.resolve("in-process.json"));
+        for (String file : List.of("size-throughput.json", "size-throughput-10000.json")) {
+            results.readJmh(folder.resolve(file), node -> results.sizeThroughput, node -> node.path("params").path("rows").asInt());
+        }
+        for (String line : lines(folder.resolve("size-probe.txt"))) {
+            Map<String, String> v = keyValues(line);
+            int rows = Integer.parseInt(v.get("rows"));
+            results.probes.put(rows, new Probe(rows, Long.parseLong(v.get("buildMillis")), Long.parseLong(v.get("firstEvaluationMillis")),
+                    Long.parseLong(v.get("heapBytes")), Integer.parseInt(v.get("builds"))));
+        }
+        results.readHttp(lines(folder.resolve("http.txt")));
+        for (String line : lines(folder.resolve("open-model.txt"))) {
+            results.openModel.put(line.substring(0, line.indexOf(' ')), JSON.readTree(line.substring(line.indexOf(' ') + 1)));
+        }
+        for (String line : lines(folder.resolve("memory.txt"))) {
+            Map<String, String> v = keyValues(line);
+            results.memory.put(line.substring(0, line.indexOf(' ')), new Memory(Double.parseDouble(v.get("heapUsedKiB")),
+                    Double.parseDouble(v.get("rssKiB")), Double.parseDouble(v.get("rssPeakKiB"))));
+        }
+        return results;
+    }
+
+    /** Every measured iteration of every fork counts as one sample; the figure is their median. */
+    private <K> void readJmh(Path file, Function<JsonNode, Map<K, Sample>> target, Function<JsonNode, K> key) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        for (JsonNode benchmark : JSON.readTree(file.toFile())) {
+            List<Double> values = new ArrayList<>();
+            benchmark.path("primaryMetric").path("rawData").forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));
+            target.apply(benchmark).put(key.apply(benchmark), Sample.of(values));
+        }
+    }
+
+    private void readAllocation(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        for (JsonNode benchmark : JSON.readTree(file.toFile())) {
+            JsonNode norm = benchmark.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            if (!norm.isMissingNode()) {
+                inProcessAllocation.put(name(benchmark), norm.path("score").asDouble());
+            }
+        }
+    }
+
+    private static String name(JsonNode benchmark) {
+        String full = benchmark.path("benchmark").asText();
+        return full.substring(full.lastIndexOf('.') + 1);
+    }
+
+    private void readHttp(List<String> lines) throws IOException {
+        Map<String, List<JsonNode>> runs = new TreeMap<>();
+        for (String line : lines) {
+            runs.computeIfAbsent(line.substring(0, line.indexOf(' ')), k -> new ArrayList<>())
+                    .add(JSON.readTree(line.substring(line.indexOf(' ') + 1)));
+        }
+        runs.forEach((name, list) -> http.put(name, new Http(
+                Sample.of(list.stream().map(r -> r.path("requests").asDouble() * 1e6 / r.path("durationUs").asDouble()).toList()),
+                Sample.of(list.stream().map(r -> r.path("p50Us").asDouble() / 1000).toList()),
+                Sample.of(list.stream().map(r -> r.path("p99Us").asDouble() / 1000).toList()))));
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List.of();
+    }
+
+    private static Map<String, String> keyValues(String line) {
+        Map<String, String> values = new TreeMap<>();
+        Matcher matcher = KEY_VALUE.matcher(line);
+        while (matcher.find()) {
+            values.put(matcher.group(1), matcher.group(2));
+        }
+        return values;
+    }
+}
