@@ -51,7 +51,20 @@ public final class BenchReport {
                         + "load average at start %s, at end %s; %s s in all.",
                 m.getProperty("mode"), m.getProperty("date"), m.getProperty("cores"), m.getProperty("cpu"), m.getProperty("memoryGiB"),
                 m.getProperty("java"), m.getProperty("vm"), m.getProperty("toolJavaOpts"), m.getProperty("serviceJavaOpts"),
-                m.getProperty("loadAtStart"), m.getProperty("loadAtEnd"), m.getProperty("seconds"));
+                m.getProperty("loadAtStart"), m.getProperty("loadAtEnd"), m.getProperty("seconds")) + busy(m);
+    }
+
+    /** A load average above the number of cores means other work shared the machine with the benchmark. */
+    private static String busy(java.util.Properties m) {
+        double cores = Double.parseDouble(m.getProperty("cores", "1"));
+        double load = Math.max(firstLoad(m.getProperty("loadAtStart")), firstLoad(m.getProperty("loadAtEnd")));
+        return load > cores ? "\n\n**The machine was busy** (load average up to " + load + " on " + m.getProperty("cores")
+                + " cores): other work shared the cores, so the time figures are noisy and low; the ratios and the"
+                + " allocation per evaluation hold up better." : "";
+    }
+
+    private static double firstLoad(String loadAverage) {
+        return loadAverage == null || loadAverage.isBlank() ? 0 : Double.parseDouble(loadAverage.trim().split("\\s+")[0]);
     }
 
     /** Keeps whatever BENCHMARKS.md says around the generated section; creates the file when absent. */

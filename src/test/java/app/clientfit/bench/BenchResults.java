@@ -45,9 +45,12 @@ final class BenchResults {
     private static final Pattern KEY_VALUE = Pattern.compile("(\\w+)=(\\S+)");
 
     final Properties machine = new Properties();
+    /** Every measured iteration of every round, by benchmark. */
     final Map<String, Sample> inProcess = new TreeMap<>();
     /** Bytes allocated per evaluation (JMH's gc profiler): unlike time, hardly disturbed by a busy machine. */
     final Map<String, Double> inProcessAllocation = new TreeMap<>();
+    /** Round, then benchmark, then its median in that round. */
+    private final Map<Integer, Map<String, Double>> rounds = new TreeMap<>();
     final Map<Integer, Sample> sizeThroughput = new TreeMap<>();
     final Map<Integer, Probe> probes = new TreeMap<>();
     final Map<String, Http> http = new TreeMap<>();
@@ -59,8 +62,7 @@ final class BenchResults {
         try (Reader reader = Files.newBufferedReader(folder.resolve("machine.properties"))) {
             results.machine.load(reader);
         }
-        results.readJmh(folder.resolve("in-process.json"), node -> results.inProcess, node -> name(node));
-        results.readAllocation(folder.resolve("in-process.json"));
+        results.readInProcess(folder);
         for (String file : List.of("size-throughput.json", "size-throughput-10000.json")) {
             results.readJmh(folder.resolve(file), node -> results.sizeThroughput, node -> node.path("params").path("rows").asInt());
         }
@@ -88,22 +90,49 @@ final class BenchResults {
             return;
         }
         for (JsonNode benchmark : JSON.readTree(file.toFile())) {
-            List<Double> values = new ArrayList<>();
-            benchmark.path("primaryMetric").path("rawData").forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));
-            target.apply(benchmark).put(key.apply(benchmark), Sample.of(values));
+            target.apply(benchmark).put(key.apply(benchmark), Sample.of(iterations(benchmark)));
         }
     }
 
-    private void readAllocation(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return;
+    /** Files {@code in-process-<round>-<benchmark>.json}, one JMH fork each. */
+    private void readInProcess(Path folder) throws IOException {
+        Map<String, List<Double>> values = new TreeMap<>();
+        Map<String, List<Double>> allocations = new TreeMap<>();
+        List<Path> files;
+        try (var listing = Files.list(folder)) {
+            files = listing.filter(f -> f.getFileName().toString().matches("in-process-\\d+-\\w+\\.json")).sorted().toList();
         }
-        for (JsonNode benchmark : JSON.readTree(file.toFile())) {
-            JsonNode norm = benchmark.path("secondaryMetrics").path("gc.alloc.rate.norm");
-            if (!norm.isMissingNode()) {
-                inProcessAllocation.put(name(benchmark), norm.path("score").asDouble());
+        for (Path file : files) {
+            int round = Integer.parseInt(file.getFileName().toString().split("-")[2]);
+            for (JsonNode benchmark : JSON.readTree(file.toFile())) {
+                List<Double> iterations = iterations(benchmark);
+                values.computeIfAbsent(name(benchmark), k -> new ArrayList<>()).addAll(iterations);
+                rounds.computeIfAbsent(round, k -> new TreeMap<>()).put(name(benchmark), Sample.of(iterations).median());
+                JsonNode norm = benchmark.path("secondaryMetrics").path("gc.alloc.rate.norm");
+                if (!norm.isMissingNode()) {
+                    allocations.computeIfAbsent(name(benchmark), k -> new ArrayList<>()).add(norm.path("score").asDouble());
+                }
             }
         }
+        values.forEach((name, list) -> inProcess.put(name, Sample.of(list)));
+        allocations.forEach((name, list) -> inProcessAllocation.put(name, Sample.of(list).median()));
+    }
+
+    /** The ratio of two benchmarks taken within each round, over the rounds. */
+    Sample roundRatio(String numerator, String denominator) {
+        List<Double> ratios = new ArrayList<>();
+        rounds.values().forEach(round -> {
+            if (round.containsKey(numerator) && round.containsKey(denominator)) {
+                ratios.add(round.get(numerator) / round.get(denominator));
+            }
+        });
+        return Sample.of(ratios);
+    }
+
+    private static List<Double> iterations(JsonNode benchmark) {
+        List<Double> values = new ArrayList<>();
+        benchmark.path("primaryMetric").path("rawData").forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));
+        return values;
     }
 
     private static String name(JsonNode benchmark) {

@@ -33,14 +33,17 @@ final class BenchTable {
             rows.add(new Row(part, "not measured", "", "", ""));
             return;
         }
+        BenchResults.Sample droolsToPlain = r.roundRatio("rawDrools", "plainJava");
+        BenchResults.Sample clientFitToPlain = r.roundRatio("clientFit", "plainJava");
+        BenchResults.Sample clientFitToDrools = r.roundRatio("clientFit", "rawDrools");
+        double toDrools = clientFitToDrools.median();
         rows.add(new Row(part, "plain Java, the rulebook by hand (anchor)", perSecond(plain, "evaluations") + allocated(r, "plainJava"),
                 "1.00" + allocationRatio(r, "plainJava"), ""));
         rows.add(new Row(part, "raw Drools: stateless session, no listener", perSecond(drools, "evaluations") + allocated(r, "rawDrools"),
-                ratio(drools.median() / plain.median()) + allocationRatio(r, "rawDrools"), ""));
-        double toDrools = clientFit.median() / drools.median();
+                ratio(droolsToPlain) + allocationRatio(r, "rawDrools"), ""));
         rows.add(new Row(part, "ClientFit: request mapping, recorder, findings, response", perSecond(clientFit, "evaluations")
-                + allocated(r, "clientFit"), ratio(clientFit.median() / plain.median()) + allocationRatio(r, "clientFit")
-                + "; " + ratio(toDrools) + " of raw Drools", "≥ 0.70 of raw Drools"));
+                + allocated(r, "clientFit"), ratio(clientFitToPlain) + allocationRatio(r, "clientFit")
+                + "; " + ratio(clientFitToDrools) + " of raw Drools", "≥ 0.70 of raw Drools"));
         target("in-process ClientFit ≥ 0.7× raw Drools", ratio(toDrools) + "×", toDrools >= 0.7);
     }
 
@@ -151,6 +154,12 @@ final class BenchTable {
                 ? String.format(Locale.ROOT, ", %d unsent, %d failed", run.path("unsent").asLong(), run.path("failed").asLong()) : "";
         return String.format(Locale.ROOT, "p50 %s · p99 %s · p99.9 %s%s", ms(run.path("p50Ms").asDouble()), ms(run.path("p99Ms").asDouble()),
                 ms(run.path("p999Ms").asDouble()), trouble);
+    }
+
+    /** A ratio taken within each round: the median, and the range over the rounds when there are several. */
+    private static String ratio(BenchResults.Sample perRound) {
+        return perRound.count() > 1 ? ratio(perRound.median()) + " (rounds " + ratio(perRound.min()) + "–" + ratio(perRound.max()) + ")"
+                : ratio(perRound.median());
     }
 
     static String ratio(double value) {

@@ -10,7 +10,8 @@ import app.clientfit.rules.RulesProperties;
 /**
  * The service's own evaluation path without HTTP, wired by hand for the benchmark: the rule folder
  * loaded and activated as at start-up, and the same EvaluationService the controller calls.
- * Keep it in step with how the application wires EvaluationService.
+ * Keep it in step with how the application wires EvaluationService; should the service ever store
+ * what it evaluates itself, give it a store that does nothing here: storage is the HTTP figures' part.
  */
 public final class InProcessEvaluation {
 
