@@ -35,7 +35,7 @@ final class BenchResults {
         }
     }
 
-    record Http(Sample throughput, Sample p50Ms, Sample p99Ms) {
+    record Http(Sample throughput, Sample p50Ms, Sample p99Ms, long socketErrors) {
     }
 
     record Memory(double heapKiB, double rssKiB, double rssPeakKiB) {
@@ -149,7 +149,8 @@ final class BenchResults {
         runs.forEach((name, list) -> http.put(name, new Http(
                 Sample.of(list.stream().map(r -> r.path("requests").asDouble() * 1e6 / r.path("durationUs").asDouble()).toList()),
                 Sample.of(list.stream().map(r -> r.path("p50Us").asDouble() / 1000).toList()),
-                Sample.of(list.stream().map(r -> r.path("p99Us").asDouble() / 1000).toList()))));
+                Sample.of(list.stream().map(r -> r.path("p99Us").asDouble() / 1000).toList()),
+                list.stream().mapToLong(r -> r.path("socketErrors").asLong()).sum())));
     }
 
     private static List<String> lines(Path file) throws IOException {

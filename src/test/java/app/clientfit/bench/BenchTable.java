@@ -145,8 +145,8 @@ final class BenchTable {
     }
 
     private static String latencies(BenchResults.Http h) {
-        return String.format(Locale.ROOT, "%,.0f requests/s · p50 %s · p99 %s (n=%d)", h.throughput().median(), ms(h.p50Ms().median()),
-                ms(h.p99Ms().median()), h.throughput().count());
+        return String.format(Locale.ROOT, "%,.0f requests/s · p50 %s · p99 %s (n=%d%s)", h.throughput().median(), ms(h.p50Ms().median()),
+                ms(h.p99Ms().median()), h.throughput().count(), h.socketErrors() > 0 ? ", " + h.socketErrors() + " socket errors or timeouts" : "");
     }
 
     private static String openFigure(JsonNode run) {
