@@ -22,46 +22,63 @@ import app.clientfit.rules.RuleSetCompiler;
  * One client evaluated on the shipped rulebook, three ways (bench/run runs it with JMH): the
  * hand-written plain-Java limit, a bare stateless Drools session, and ClientFit's own evaluation path
  * (request to facts, session with the firing recorder, findings with their places, the response).
- * Each call takes the next of the eight personas.
+ * Each call takes the next of the eight personas. Each way has its own state, so a fork builds only
+ * what it measures.
  */
-@State(Scope.Thread)
 public class InProcessBenchmark {
 
     private static final Path RULES = Path.of("rules");
 
-    private List<Client> clients;
-    private List<EvaluationRequest> requests;
-    private PlainJavaRulebook plainJava;
-    private KieBase kieBase;
-    private EvaluationService clientFit;
-    private int next;
+    /** The personas in turn; the same cheap step for all three ways. */
+    @State(Scope.Thread)
+    public static class PersonaTurns {
+        final List<Client> clients = Personas.clients();
+        final List<EvaluationRequest> requests = Personas.requests();
+        private int next;
 
-    @Setup
-    public void setUp() {
-        clients = Personas.clients();
-        requests = Personas.requests();
-        plainJava = new PlainJavaRulebook();
-        kieBase = new RuleSetCompiler(Clock.systemUTC()).compile(new RuleFolder(RULES).read()).kieBase();
-        clientFit = InProcessEvaluation.on(RULES);
+        int next() {
+            next = next == clients.size() - 1 ? 0 : next + 1;
+            return next;
+        }
     }
 
-    private int nextPersona() {
-        next = next == clients.size() - 1 ? 0 : next + 1;
-        return next;
+    @State(Scope.Thread)
+    public static class PlainJava {
+        final PlainJavaRulebook rulebook = new PlainJavaRulebook();
+    }
+
+    @State(Scope.Thread)
+    public static class RawDrools {
+        KieBase kieBase;
+
+        @Setup
+        public void setUp() {
+            kieBase = new RuleSetCompiler(Clock.systemUTC()).compile(new RuleFolder(RULES).read()).kieBase();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class ClientFit {
+        EvaluationService service;
+
+        @Setup
+        public void setUp() {
+            service = InProcessEvaluation.on(RULES);
+        }
     }
 
     @Benchmark
-    public PlainJavaRulebook.Decision plainJava() {
-        return plainJava.decide(clients.get(nextPersona()));
+    public PlainJavaRulebook.Decision plainJava(PlainJava plain, PersonaTurns personas) {
+        return plain.rulebook.decide(personas.clients.get(personas.next()));
     }
 
     @Benchmark
-    public void rawDrools() {
-        kieBase.newStatelessKieSession().execute(clients.get(nextPersona()));
+    public void rawDrools(RawDrools drools, PersonaTurns personas) {
+        drools.kieBase.newStatelessKieSession().execute(personas.clients.get(personas.next()));
     }
 
     @Benchmark
-    public EvaluationResponse clientFit() {
-        return clientFit.evaluate(requests.get(nextPersona()));
+    public EvaluationResponse clientFit(ClientFit clientFit, PersonaTurns personas) {
+        return clientFit.service.evaluate(personas.requests.get(personas.next()));
     }
 }

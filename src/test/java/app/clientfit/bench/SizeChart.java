@@ -31,6 +31,7 @@ final class SizeChart {
                 .xAxisTitle("rows in the decision table").yAxisTitle("× the 10-row table").build();
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true)
                 .setLegendPosition(Styler.LegendPosition.InsideNW).setMarkerSize(8);
+        chart.getStyler().setXAxisDecimalPattern("#,###").setYAxisDecimalPattern("#,##0.#");
         List<Double> rows = new ArrayList<>();
         List<Double> build = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
