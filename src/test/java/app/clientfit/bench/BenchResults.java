@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -53,6 +55,8 @@ final class BenchResults {
     private final Map<Integer, Map<String, Double>> rounds = new TreeMap<>();
     final Map<Integer, Sample> sizeThroughput = new TreeMap<>();
     final Map<Integer, Probe> probes = new TreeMap<>();
+    /** Table sizes whose throughput was timed by the probe rather than JMH. */
+    final Set<Integer> timedLoopRows = new TreeSet<>();
     final Map<String, Http> http = new TreeMap<>();
     final Map<String, JsonNode> openModel = new TreeMap<>();
     final Map<String, Memory> memory = new TreeMap<>();
@@ -63,12 +67,14 @@ final class BenchResults {
             results.machine.load(reader);
         }
         results.readInProcess(folder);
-        for (String file : List.of("size-throughput.json", "size-throughput-10000.json")) {
-            results.readJmh(folder.resolve(file), node -> results.sizeThroughput, node -> node.path("params").path("rows").asInt());
-        }
+        results.readJmh(folder.resolve("size-throughput.json"), node -> results.sizeThroughput, node -> node.path("params").path("rows").asInt());
         for (String line : lines(folder.resolve("size-probe.txt"))) {
             Map<String, String> v = keyValues(line);
             int rows = Integer.parseInt(v.get("rows"));
+            if (v.containsKey("evaluationsPerSecond") && !results.sizeThroughput.containsKey(rows)) {
+                results.sizeThroughput.put(rows, Sample.of(List.of(Double.parseDouble(v.get("evaluationsPerSecond")))));
+                results.timedLoopRows.add(rows);
+            }
             results.probes.put(rows, new Probe(rows, Long.parseLong(v.get("buildMillis")), Long.parseLong(v.get("firstEvaluationMillis")),
                     Long.parseLong(v.get("heapBytes")), Integer.parseInt(v.get("builds"))));
         }

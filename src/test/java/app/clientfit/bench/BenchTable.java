@@ -88,7 +88,8 @@ final class BenchTable {
                 continue;
             }
             String figure = String.format(Locale.ROOT, "%s · %s · %.0f MB", ms(probe.activateMillis()),
-                    throughput == null ? "not measured" : String.format(Locale.ROOT, "%,.0f", throughput.median()), probe.heapBytes() / 1e6);
+                    throughput == null ? "not measured" : String.format(Locale.ROOT, "%,.0f%s", throughput.median(),
+                            r.timedLoopRows.contains(rows) ? " (timed loop on the one build, not JMH)" : ""), probe.heapBytes() / 1e6);
             String ratios = ratio((double) probe.activateMillis() / anchor.activateMillis()) + " · "
                     + (throughput == null || anchorThroughput == null ? "–" : ratio(throughput.median() / anchorThroughput.median())) + " · "
                     + ratio((double) probe.heapBytes() / anchor.heapBytes());

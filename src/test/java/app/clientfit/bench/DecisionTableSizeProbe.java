@@ -22,8 +22,12 @@ import app.clientfit.rules.RuleSetCompiler;
  * folder is read, compiled and given its first evaluation (the engine sets up its network memory
  * lazily, so the first request pays for the rest of the activation; the swap itself is one
  * reference). Prints one line: {@code rows=… builds=… buildMillis=… firstEvaluationMillis=… heapBytes=…}.
+ * For a table too big to build twice within the benchmark's time, it can also time evaluations on
+ * the one build ({@code evaluationsPerSecond=…}, the median of one-second rounds after a warm-up) in
+ * place of JMH.
  *
- * <p>Arguments: rows, number of builds (the median is printed).
+ * <p>Arguments: rows, number of builds (the median is printed), optionally seconds of warm-up and of
+ * measured one-second rounds for the evaluation throughput.
  */
 public final class DecisionTableSizeProbe {
 
@@ -55,8 +59,27 @@ public final class DecisionTableSizeProbe {
             firstMillis.add((evaluated - built) / 1_000_000);
         }
         long heapAfter = usedHeapAfterGc();
-        System.out.printf("rows=%d builds=%d buildMillis=%d firstEvaluationMillis=%d heapBytes=%d heapDeltaBytes=%d ruleCount=%d%n",
-                rows, builds, median(buildMillis), median(firstMillis), heapAfter, heapAfter - heapBefore, ruleSet.rules().size());
+        String throughput = args.length > 3
+                ? " evaluationsPerSecond=" + evaluationsPerSecond(evaluator, client, ruleSet, Integer.parseInt(args[2]), Integer.parseInt(args[3]))
+                : "";
+        System.out.printf("rows=%d builds=%d buildMillis=%d firstEvaluationMillis=%d heapBytes=%d heapDeltaBytes=%d ruleCount=%d%s%n",
+                rows, builds, median(buildMillis), median(firstMillis), heapAfter, heapAfter - heapBefore, ruleSet.rules().size(), throughput);
+    }
+
+    private static long evaluationsPerSecond(Evaluator evaluator, Client client, RuleSet ruleSet, int warmUpSeconds, int rounds) {
+        List<Long> perRound = new ArrayList<>();
+        for (int round = -warmUpSeconds; round < rounds; round++) {
+            long end = System.nanoTime() + 1_000_000_000L;
+            long count = 0;
+            while (System.nanoTime() < end) {
+                count += evaluator.evaluate(client, ruleSet).fired().isEmpty() ? 0 : 1; // uses the outcome
+
+            }
+            if (round >= 0) {
+                perRound.add(count);
+            }
+        }
+        return median(perRound);
     }
 
     /** The last generated row fires and nothing else of the table: the probe measured the table it meant to. */
