@@ -1,5 +1,7 @@
 package app.clientfit.evaluation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.kie.api.runtime.StatelessKieSession;
@@ -29,10 +31,16 @@ public class Evaluator {
         session.addEventListener(recorder.runtime);
         session.execute(client);
 
-        List<Outcome.FindingResult> findings = recorder.findings().stream().map(Evaluator::toResult).toList();
-        int score = findings.stream().mapToInt(Outcome.FindingResult::points).sum();
+        List<Outcome.FindingResult> findings = new ArrayList<>(recorder.findings().size());
+        int score = 0;
+        for (FiringRecorder.InsertedFinding inserted : recorder.findings()) {
+            Outcome.FindingResult finding = toResult(inserted);
+            findings.add(finding);
+            score += finding.points();
+        }
         Verdict verdict = decided(recorder.verdicts(), ruleSet);
-        return new Outcome(verdict.getValue(), verdict.getBecause(), score, findings, List.copyOf(recorder.fired()), ruleSet.version());
+        return new Outcome(verdict.getValue(), verdict.getBecause(), score, Collections.unmodifiableList(findings),
+                List.copyOf(recorder.fired()), ruleSet.version());
     }
 
     private static Verdict decided(List<Verdict> verdicts, RuleSet ruleSet) {

@@ -24,6 +24,8 @@ final class FiringRecorder {
     }
 
     private final RuleSet ruleSet;
+    private Rule lastRule;
+    private RuleDefinition lastDefinition;
     private final List<RuleDefinition> fired = new ArrayList<>();
     private final List<InsertedFinding> findings = new ArrayList<>();
     private final List<Verdict> verdicts = new ArrayList<>();
@@ -50,8 +52,13 @@ final class FiringRecorder {
         }
     };
 
+    /** A rule that inserts a finding is then reported as fired: the second lookup is the first one's. */
     private RuleDefinition definitionOf(Rule rule) {
-        return ruleSet.locate(rule.getPackageName(), rule.getName());
+        if (rule != lastRule) {
+            lastDefinition = ruleSet.locate(rule.getPackageName(), rule.getName());
+            lastRule = rule;
+        }
+        return lastDefinition;
     }
 
     List<RuleDefinition> fired() {

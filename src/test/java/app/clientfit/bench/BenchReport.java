@@ -1,0 +1,79 @@
+package app.clientfit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Turns the output folder of bench/run into one table of figures, each with its ratio to its
+ * anchor and the target it is held to; prints it, writes it into BENCHMARKS.md between its markers
+ * and draws the size chart. A quick run writes both under the output folder instead.
+ *
+ * <p>Arguments: output folder, mode ({@code full} or {@code quick}).
+ */
+public final class BenchReport {
+
+    static final String START = "<!-- bench:results:start -->";
+    static final String END = "<!-- bench:results:end -->";
+    static final String CHART = "decision-table-size.png";
+
+    private BenchReport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        boolean full = "full".equals(args[1]);
+        BenchResults results = BenchResults.read(folder);
+        BenchTable table = BenchTable.of(results);
+
+        String machine = machine(results);
+        System.out.println();
+        System.out.println(machine);
+        System.out.println();
+        System.out.println(table.markdown());
+        System.out.println(table.targets());
+
+        Path chart = full ? Path.of("bench", CHART) : folder.resolve(CHART);
+        boolean drawn = SizeChart.write(chart, results);
+        Path markdown = full ? Path.of("BENCHMARKS.md") : folder.resolve("BENCHMARKS.md");
+        String section = String.join("\n", START, "",
+                "Latest run: " + machine, "", table.markdown(), table.targets(),
+                drawn ? "![Cost against decision-table size, as a ratio to the 10-row table](" + (full ? "bench/" : "") + CHART + ")\n" : "",
+                END);
+        Files.writeString(markdown, replaceSection(Files.exists(markdown) ? Files.readString(markdown) : "", section));
+        System.out.println("written: " + markdown + (drawn ? ", " + chart : ""));
+    }
+
+    private static String machine(BenchResults results) {
+        var m = results.machine;
+        return String.format(Locale.ROOT, "%s mode, %s; %s cores (%s), %s GiB RAM; %s (%s); JMH and tools: %s; service: %s; "
+                        + "load average at start %s, at end %s; %s s in all.",
+                m.getProperty("mode"), m.getProperty("date"), m.getProperty("cores"), m.getProperty("cpu"), m.getProperty("memoryGiB"),
+                m.getProperty("java"), m.getProperty("vm"), m.getProperty("toolJavaOpts"), m.getProperty("serviceJavaOpts"),
+                m.getProperty("loadAtStart"), m.getProperty("loadAtEnd"), m.getProperty("seconds")) + busy(m);
+    }
+
+    /** A load average above the number of cores means other work shared the machine with the benchmark. */
+    private static String busy(java.util.Properties m) {
+        double cores = Double.parseDouble(m.getProperty("cores", "1"));
+        double load = Math.max(firstLoad(m.getProperty("loadAtStart")), firstLoad(m.getProperty("loadAtEnd")));
+        return load > cores ? "\n\n**The machine was busy** (load average up to " + load + " on " + m.getProperty("cores")
+                + " cores): other work shared the cores, so the time figures are noisy and low; the ratios and the"
+                + " allocation per evaluation hold up better." : "";
+    }
+
+    private static double firstLoad(String loadAverage) {
+        return loadAverage == null || loadAverage.isBlank() ? 0 : Double.parseDouble(loadAverage.trim().split("\\s+")[0]);
+    }
+
+    /** Keeps whatever BENCHMARKS.md says around the generated section; creates the file when absent. */
+    static String replaceSection(String document, String section) {
+        int start = document.indexOf(START);
+        int end = document.indexOf(END);
+        if (start < 0 || end < start) {
+            return (document.isBlank() ? "# Benchmarks\n\n" : document + "\n") + section + "\n";
+        }
+        return document.substring(0, start) + section + document.substring(end + END.length());
+    }
+}
