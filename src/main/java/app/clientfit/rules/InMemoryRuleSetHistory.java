@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.List;
 
 /** The activated versions since the service started, the newest {@value #LIMIT} of them. */
-class InMemoryRuleSetHistory implements RuleSetHistory {
+public class InMemoryRuleSetHistory implements RuleSetHistory {
 
     static final int LIMIT = 500;
 

@@ -2,8 +2,13 @@ package app.clientfit.evaluation;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import app.clientfit.rules.ActiveRuleSet;
+import app.clientfit.rules.InMemoryRuleSetHistory;
+import app.clientfit.rules.RuleSetCandidates;
 import app.clientfit.rules.RuleSetLoader;
 import app.clientfit.rules.RulesProperties;
 
@@ -21,7 +26,10 @@ public final class InProcessEvaluation {
     public static EvaluationService on(Path ruleFolder) {
         Clock clock = Clock.systemUTC();
         ActiveRuleSet active = new ActiveRuleSet();
-        new RuleSetLoader(new RulesProperties(ruleFolder), active, clock).reload();
-        return new EvaluationService(active, new Evaluator(), clock);
+        new RuleSetLoader(new RulesProperties(ruleFolder, false, Duration.ofMillis(500)),
+                new RuleSetCandidates(new Evaluator(), clock), active, new InMemoryRuleSetHistory(), clock).reload();
+        // no recorders: storage belongs to the HTTP figures
+        return new EvaluationService(active, new Evaluator(), clock,
+                new StaticListableBeanFactory().getBeanProvider(EvaluationRecorder.class));
     }
 }
