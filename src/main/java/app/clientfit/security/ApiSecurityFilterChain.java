@@ -65,7 +65,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
         } else {
             auth.requestMatchers(path(GET, "/actuator/prometheus")).access(role(Role.AUDITOR));
         }
-        auth.requestMatchers(path(POST, "/api/evaluations"), path(GET, "/api/rules")).access(role(Role.COACH))
+        // The benchmark's trivial endpoint (bench profile only) is checked as an evaluation is: same cost.
+        auth.requestMatchers(path(POST, "/api/evaluations"), path(GET, "/api/rules"), path(POST, "/api/bench/echo")).access(role(Role.COACH))
                 .requestMatchers(path(GET, "/api/evaluations"), path(GET, "/api/evaluations/**"), path(GET, "/api/clients/**"),
                         path(GET, "/api/rules/stats/**"), path(GET, "/api/stats/**"), path(GET, "/api/exports/**"))
                 .access(role(Role.AUDITOR))

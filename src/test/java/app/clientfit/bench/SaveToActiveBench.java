@@ -49,6 +49,9 @@ public final class SaveToActiveBench {
             Path generated = rules.resolve("generated-1000.xlsx");
             report("1,000-row table added", measure(active, rules, generated, 1, i -> GeneratedTable.of(1000, 0)));
             report("1,000-row table, one cell changed", measure(active, rules, generated, SAVES, i -> GeneratedTable.of(1000, i + 1)));
+            while (!active.lastAttempt().map(a -> a.version().equals(active.require().version())).orElse(false)) {
+                Thread.sleep(5); // let the last activation finish recording before the service stops
+            }
         } finally {
             try (Stream<Path> files = Files.walk(rules.getParent())) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
