@@ -1,5 +1,6 @@
 package app.clientfit.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,12 +19,15 @@ import jakarta.validation.constraints.Size;
  * @param demoUsers     coach, auditor and admin with the passwords from the README; off in production
  * @param users         the real users, each with a bcrypt hash of the password (never the password)
  * @param metricsPublic whether /actuator/prometheus answers without credentials (otherwise AUDITOR)
+ * @param loginCache    how long a password that matched its hash is remembered (only as an HMAC, in memory),
+ *                      so that not every call pays for bcrypt; zero: every call checks the hash
  */
 @Validated
 @ConfigurationProperties("clientfit.security")
 public record AccountsProperties(@DefaultValue("true") boolean demoUsers,
                                  @NotNull @DefaultValue List<@Valid @NotNull User> users,
-                                 @DefaultValue("true") boolean metricsPublic) {
+                                 @DefaultValue("true") boolean metricsPublic,
+                                 @NotNull @DefaultValue("5m") Duration loginCache) {
 
     /** A bcrypt hash as htpasswd -B, Spring's BCryptPasswordEncoder and most tools write it. */
     static final String BCRYPT = "^\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$";

@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,7 +41,7 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
 
     ApiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ObjectProvider<AccountsProperties> accounts) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
-        boolean metricsPublic = accounts.getIfAvailable(() -> new AccountsProperties(true, List.of(), true)).metricsPublic();
+        boolean metricsPublic = accounts.getIfAvailable(() -> new AccountsProperties(true, List.of(), true, Duration.ZERO)).metricsPublic();
         this.chain = http
                 .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every call carries its credentials
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

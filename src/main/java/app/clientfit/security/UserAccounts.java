@@ -28,8 +28,8 @@ class UserAccounts {
     private static final int DEMO_HASH_COST = 4;
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(AccountsProperties properties) {
+        return new VerifiedPasswords(new BCryptPasswordEncoder(), properties.loginCache());
     }
 
     @Bean

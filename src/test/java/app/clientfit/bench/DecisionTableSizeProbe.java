@@ -12,15 +12,17 @@ import java.util.List;
 import app.clientfit.evaluation.Evaluator;
 import app.clientfit.evaluation.Outcome;
 import app.clientfit.facts.Client;
+import app.clientfit.rules.Candidate;
 import app.clientfit.rules.RuleFolder;
 import app.clientfit.rules.RuleSet;
-import app.clientfit.rules.RuleSetCompiler;
+import app.clientfit.rules.RuleSetCandidates;
 
 /**
  * Build-and-activate time and heap of a generated decision table, in a JVM of its own (bench/run):
  * the shipped rulebook is built first, as a running service would have done, then the generated
- * folder is read, compiled and given its first evaluation (the engine sets up its network memory
- * lazily, so the first request pays for the rest of the activation; the swap itself is one
+ * folder is read and built into a candidate as the service does before it swaps one in (compiled,
+ * checked, its workbook tests run), and given its first evaluation (the engine sets up its network
+ * memory lazily, so the first request pays for the rest of the activation; the swap itself is one
  * reference). Prints one line: {@code rows=… builds=… buildMillis=… firstEvaluationMillis=… heapBytes=…}.
  * For a table too big to build twice within the benchmark's time, it can also time evaluations on
  * the one build ({@code evaluationsPerSecond=…}, the median of one-second rounds after a warm-up) in
@@ -37,10 +39,10 @@ public final class DecisionTableSizeProbe {
     public static void main(String[] args) throws IOException {
         int rows = Integer.parseInt(args[0]);
         int builds = Integer.parseInt(args[1]);
-        RuleSetCompiler compiler = new RuleSetCompiler(Clock.systemUTC());
         Evaluator evaluator = new Evaluator();
+        RuleSetCandidates candidates = new RuleSetCandidates(evaluator, Clock.systemUTC());
         Client client = Personas.chronicLatePayer();
-        evaluator.evaluate(client, compiler.compile(new RuleFolder(Path.of("rules")).read()));
+        evaluator.evaluate(client, build(candidates, Path.of("rules")));
         Path folder = GeneratedRulebook.write(Files.createTempDirectory("clientfit-bench-probe-").resolve("rules"), Path.of("rules"), rows);
         long heapBefore = usedHeapAfterGc();
 
@@ -50,7 +52,7 @@ public final class DecisionTableSizeProbe {
         for (int i = 0; i < builds; i++) {
             ruleSet = null; // let the previous build go before the next one, as a reload does
             long start = System.nanoTime();
-            ruleSet = compiler.compile(new RuleFolder(folder).read());
+            ruleSet = build(candidates, folder);
             long built = System.nanoTime();
             Outcome first = evaluator.evaluate(client, ruleSet);
             long evaluated = System.nanoTime();
@@ -80,6 +82,14 @@ public final class DecisionTableSizeProbe {
             }
         }
         return median(perRound);
+    }
+
+    private static RuleSet build(RuleSetCandidates candidates, Path folder) {
+        Candidate candidate = candidates.build(new RuleFolder(folder).read());
+        if (!candidate.valid()) {
+            throw new IllegalStateException("the rules in " + folder + " are not valid: " + candidate.errors());
+        }
+        return candidate.ruleSet();
     }
 
     /** The last generated row fires and nothing else of the table: the probe measured the table it meant to. */
