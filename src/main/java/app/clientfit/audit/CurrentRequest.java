@@ -1,7 +1,6 @@
 package app.clientfit.audit;
 
 import java.security.Principal;
-import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.clientfit.evaluation.EvaluationRequest;
+import app.clientfit.evaluation.TimeOrderedIds;
 
 /** What the audit records about the HTTP request an evaluation came with, and stand-ins when there is none. */
 @Component
@@ -30,7 +30,7 @@ class CurrentRequest {
 
     String requestId() {
         Object id = attribute(RequestIdFilter.ATTRIBUTE);
-        return id != null ? id.toString() : UUID.randomUUID().toString();
+        return id != null ? id.toString() : TimeOrderedIds.next().toString();
     }
 
     /** The body as received, or (called outside a request) the facts serialized. */

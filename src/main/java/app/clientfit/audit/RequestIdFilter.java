@@ -1,7 +1,6 @@
 package app.clientfit.audit;
 
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.slf4j.MDC;
@@ -15,9 +14,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.clientfit.evaluation.TimeOrderedIds;
+
 /**
  * Gives every request a correlation id: the caller's {@code X-Request-Id} when it is a plain token,
- * a new one otherwise. It is echoed in the response, logged with every line, and stored with the audit record.
+ * a new one (a time-ordered UUID) otherwise. It is echoed in the response, logged with every line, and stored with the audit record.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,6 +45,6 @@ class RequestIdFilter extends OncePerRequestFilter {
     }
 
     static String acceptOrCreate(String offered) {
-        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : TimeOrderedIds.next().toString();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -34,7 +33,7 @@ public class EvaluationService {
         Outcome outcome = evaluator.evaluate(ClientMapper.toClient(request), ruleSet);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         // Microseconds: the precision every supported database keeps, so the stored time is the answered one.
-        EvaluationResponse response = EvaluationResponse.of(UUID.randomUUID().toString(), request.clientId(), outcome,
+        EvaluationResponse response = EvaluationResponse.of(TimeOrderedIds.next().toString(), request.clientId(), outcome,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         recorders.forEach(recorder -> recorder.record(request, response, took));
         return response;
