@@ -5,14 +5,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AuditConfiguration {
 
-    /** Closed after the web server stopped and before the database is: what is waiting still commits. */
+    /**
+     * Closed after the web server stopped and before the database is: what is waiting still commits.
+     * Measured: how long a commit takes, how many evaluations it stores, and how many wait for one.
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(prefix = "clientfit.audit", name = "enabled", havingValue = "true", matchIfMissing = true)
-    GroupCommitWriter auditWriter(AuditWrites writes, AuditProperties properties) {
-        return new GroupCommitWriter(writes::insert, properties.maxBatchSize(), properties.commitTimeout());
+    GroupCommitWriter auditWriter(AuditWrites writes, AuditProperties properties, MeterRegistry registry) {
+        Timer commits = Timer.builder("clientfit.audit.commit").description("Time one audit commit took").register(registry);
+        DistributionSummary records = DistributionSummary.builder("clientfit.audit.commit.records")
+                .description("Evaluations stored by one audit commit").register(registry);
+        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+            commits.record(() -> writes.insert(batch));
+            records.record(batch.size());
+        }, properties.maxBatchSize(), properties.commitTimeout());
+        Gauge.builder("clientfit.audit.waiting", writer, GroupCommitWriter::waiting)
+                .description("Evaluations waiting for the next audit commit").register(registry);
+        return writer;
     }
 }

@@ -16,8 +16,8 @@ import app.clientfit.rules.RuleDefinition;
 import app.clientfit.rules.RuleSet;
 
 /**
- * Runs one client through a rule set: a new stateless session and recorder per call, so concurrent
- * evaluations share nothing but the immutable rule set.
+ * Runs one client through a rule set: a stateless session (its working memory pooled by the rule
+ * set) and a recorder per call, so concurrent evaluations share nothing but the rule set.
  */
 @Component
 public class Evaluator {
@@ -26,7 +26,7 @@ public class Evaluator {
 
     public Outcome evaluate(Client client, RuleSet ruleSet) {
         FiringRecorder recorder = new FiringRecorder(ruleSet);
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.newStatelessSession();
         session.addEventListener(recorder.agenda);
         session.addEventListener(recorder.runtime);
         session.execute(client);

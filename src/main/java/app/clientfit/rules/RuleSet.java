@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * A compiled, checked rule set. Immutable: a new version is a new instance, swapped in whole.
@@ -16,6 +18,7 @@ public final class RuleSet {
     private final String version;
     private final Instant builtAt;
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final List<RuleFile> sources;
     private final List<RuleDefinition> rules;
     private final Map<String, RuleDefinition> rulesByKey;
@@ -34,6 +37,7 @@ public final class RuleSet {
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.sources = List.copyOf(sources);
         this.rules = List.copyOf(rules);
         this.rulesByKey = rules.stream().collect(Collectors.toUnmodifiableMap(RuleDefinition::key, Function.identity(), (a, b) -> a));
@@ -57,6 +61,15 @@ public final class RuleSet {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A stateless session whose working memory comes from this rule set's pool and goes back to it,
+     * reset, after each execution: building a working memory for every evaluation cost a fifth of it.
+     * The listeners added to the returned session are this session's alone.
+     */
+    public StatelessKieSession newStatelessSession() {
+        return sessions.newStatelessKieSession();
     }
 
     public List<RuleFile> sources() {

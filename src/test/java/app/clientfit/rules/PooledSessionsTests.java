@@ -1,0 +1,73 @@
+package app.clientfit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.StatelessKieSession;
+
+import app.clientfit.facts.Client;
+import app.clientfit.facts.Stage;
+
+/** Working memories are reused from the rule set's pool; nothing of one execution reaches the next. */
+class PooledSessionsTests {
+
+    private final RuleSet ruleSet = new RuleSetCompiler(Clock.systemUTC()).compile(new RuleFolder(Path.of("rules")).read());
+
+    @Test
+    void shouldNotifyOnlyTheListenersOfItsOwnSession() {
+        AtomicInteger first = new AtomicInteger();
+        StatelessKieSession session = ruleSet.newStatelessSession();
+        session.addEventListener(counting(first));
+        session.execute(nagger("a"));
+        int firedForFirst = first.get();
+
+        AtomicInteger second = new AtomicInteger();
+        for (int i = 0; i < 5; i++) {
+            StatelessKieSession next = ruleSet.newStatelessSession();
+            next.addEventListener(counting(second));
+            next.execute(nagger("b" + i));
+        }
+
+        assertThat(firedForFirst).isPositive();
+        assertThat(first.get()).as("the first listener heard nothing of later executions").isEqualTo(firedForFirst);
+        assertThat(second.get()).isEqualTo(5 * firedForFirst);
+    }
+
+    @Test
+    void shouldStartEveryExecutionWithAnEmptyWorkingMemory() {
+        AtomicInteger fired = new AtomicInteger();
+        for (int i = 0; i < 3; i++) {
+            StatelessKieSession session = ruleSet.newStatelessSession();
+            AtomicInteger thisTime = new AtomicInteger();
+            session.addEventListener(counting(thisTime));
+            session.execute(nagger("c" + i));
+            if (i == 0) {
+                fired.set(thisTime.get());
+            }
+            assertThat(thisTime.get()).as("rules fired in execution %d", i).isEqualTo(fired.get());
+        }
+    }
+
+    private static DefaultAgendaEventListener counting(AtomicInteger counter) {
+        return new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                counter.incrementAndGet();
+            }
+        };
+    }
+
+    private static Client nagger(String id) {
+        Client client = new Client();
+        client.setClientId(id);
+        client.setStage(Stage.ACTIVE);
+        client.setComplaintsPerMonth(5);
+        return client;
+    }
+}
