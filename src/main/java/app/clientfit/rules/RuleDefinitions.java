@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 import app.clientfit.spreadsheet.CellLocator;
 
@@ -18,12 +17,16 @@ final class RuleDefinitions {
     private RuleDefinitions() {
     }
 
-    /** Reads the rule names and their lines from each unit; the engine keeps neither. */
-    static List<RuleDefinition> read(List<RuleUnit> units, List<RuleProblem> problems) {
+    /**
+     * Reads the rule names and their lines from each unit; the engine keeps neither.
+     *
+     * @param parsed each unit as already parsed, or null for one that cannot be read
+     */
+    static List<RuleDefinition> read(List<RuleUnit> units, Function<RuleUnit, PackageDescr> parsed, List<RuleProblem> problems) {
         List<RuleDefinition> definitions = new ArrayList<>();
         Map<String, RuleDefinition> seen = new HashMap<>();
         for (RuleUnit unit : units) {
-            PackageDescr descr = parse(unit);
+            PackageDescr descr = parsed.apply(unit);
             if (descr == null) {
                 continue; // the engine reports the syntax error with its line
             }
@@ -55,15 +58,5 @@ final class RuleDefinitions {
 
     private static String where(RuleDefinition definition) {
         return definition.source() + (definition.location() == null ? "" : ", " + definition.location());
-    }
-
-    private static PackageDescr parse(RuleUnit unit) {
-        try {
-            DrlParser parser = new DrlParser();
-            PackageDescr descr = parser.parse(false, unit.drl());
-            return parser.hasErrors() ? null : descr;
-        } catch (DroolsParserException | RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -63,12 +65,14 @@ public class RuleSetCompiler {
         }
         List<RuleUnit> units = units(files, problems, warnings);
         List<RuleProblem> unresolved = new ArrayList<>();
+        Map<RuleUnit, PackageDescr> parsed = new IdentityHashMap<>();
         for (RuleUnit unit : units) {
             RuleCodeChecker.Findings code = codeChecker.inspect(unit.file().source(), unit.drl(), unit::locate);
             problems.addAll(code.forbidden());
             unresolved.addAll(code.unresolved());
+            parsed.put(unit, code.parsed());
         }
-        List<RuleDefinition> definitions = RuleDefinitions.read(units, problems);
+        List<RuleDefinition> definitions = RuleDefinitions.read(units, parsed::get, problems);
         KieBase kieBase = null;
         if (!problems.isEmpty()) {
             problems.addAll(unresolved); // no build: the check's own words are all there is

@@ -28,28 +28,29 @@ public final class RuleCodeChecker {
      * reaches the engine. {@code unresolved}: text that cannot be read or names nothing known at all
      * (a typo, a word in a number cell). Such code cannot run, so the engine may build it and say in its
      * own, more precise words what is wrong; should the engine accept it anyway, these problems reject it.
+     * {@code parsed}: the unit as read for the check, for callers that need its rules too (null when it
+     * cannot be read), so that the DRL is parsed once, not once per reader.
      */
-    public record Findings(List<RuleProblem> forbidden, List<RuleProblem> unresolved) {
+    public record Findings(List<RuleProblem> forbidden, List<RuleProblem> unresolved, PackageDescr parsed) {
+    }
+
+    /** The parser's result: the unit, or why it cannot be read. */
+    private record Parsed(PackageDescr descr, List<DroolsError> errors, String failure) {
+
+        boolean readable() {
+            return descr != null && errors.isEmpty() && failure == null;
+        }
     }
 
     /** Sorts the problems of {@link #check} into forbidden and unresolved. */
     public Findings inspect(String source, String drl, Locator locator) {
+        Parsed parsed = parse(drl);
         List<RuleProblem> forbidden = new ArrayList<>();
         List<RuleProblem> unresolved = new ArrayList<>();
-        boolean readable = readable(drl);
-        for (RuleProblem problem : check(source, drl, locator)) {
-            (readable && !namesNothingKnown(problem.message()) ? forbidden : unresolved).add(problem);
+        for (RuleProblem problem : check(source, drl, locator, parsed)) {
+            (parsed.readable() && !namesNothingKnown(problem.message()) ? forbidden : unresolved).add(problem);
         }
-        return new Findings(forbidden, unresolved);
-    }
-
-    private static boolean readable(String drl) {
-        try {
-            DrlParser parser = new DrlParser();
-            return parser.parse(false, drl) != null && !parser.hasErrors();
-        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
-            return false;
-        }
+        return new Findings(forbidden, unresolved, parsed.readable() ? parsed.descr() : null);
     }
 
     /** "unknown name 'x'", or a capitalised word that is not a class Java would find by its simple name. */
@@ -76,22 +77,32 @@ public final class RuleCodeChecker {
      * @return one problem per thing not allowed, each with its line (or sheet and row); empty when all is allowed
      */
     public List<RuleProblem> check(String source, String drl, Locator locator) {
+        return check(source, drl, locator, parse(drl));
+    }
+
+    private static List<RuleProblem> check(String source, String drl, Locator locator, Parsed parsed) {
         Report report = new Report(source, locator);
-        DrlParser parser = new DrlParser();
-        PackageDescr descr;
-        try {
-            descr = parser.parse(false, drl);
-        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
-            report.add(0, 0, "the rules cannot be read: " + ProblemText.plain(e.getMessage()));
+        if (parsed.failure() != null) {
+            report.add(0, 0, "the rules cannot be read: " + ProblemText.plain(parsed.failure()));
             return report.problems();
         }
-        if (parser.hasErrors() || descr == null) {
+        if (!parsed.errors().isEmpty() || parsed.descr() == null) {
             // Syntax errors are reported here, with the others: what cannot be read cannot be checked.
-            parser.getErrors().forEach(error -> report.add(lineOf(error), columnOf(error), ProblemText.plain(error.getMessage())));
+            parsed.errors().forEach(error -> report.add(lineOf(error), columnOf(error), ProblemText.plain(error.getMessage())));
             return report.problems();
         }
-        new UnitInspection(descr, drl, new CodeChecks(report)).run();
+        new UnitInspection(parsed.descr(), drl, new CodeChecks(report)).run();
         return report.problems();
+    }
+
+    private static Parsed parse(String drl) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr descr = parser.parse(false, drl);
+            return new Parsed(descr, List.copyOf(parser.getErrors()), null);
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            return new Parsed(null, List.of(), String.valueOf(e.getMessage()));
+        }
     }
 
     private static int lineOf(DroolsError error) {
