@@ -2,13 +2,9 @@ package app.clientfit.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -31,18 +27,18 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class FixedRateLoad {
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI url;
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong unsent = new AtomicLong();
-    private final List<HttpRequest> requests;
+    private final List<byte[]> requests;
     private final long interval;
     private final long start;
     private final long measureFrom;
     private final long end;
     private final long giveUp;
 
-    private FixedRateLoad(List<HttpRequest> requests, double rate, int warmUpSeconds, int seconds) {
+    private FixedRateLoad(URI url, List<byte[]> requests, double rate, int warmUpSeconds, int seconds) {
+        this.url = url;
         this.requests = requests;
         this.interval = Math.round(1e9 / rate);
         this.start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
@@ -58,9 +54,9 @@ public final class FixedRateLoad {
         int warmUp = Integer.parseInt(args[3]);
         int connections = Integer.parseInt(args[4]);
         String authorization = "Basic " + Base64.getEncoder().encodeToString(args[5].getBytes(StandardCharsets.UTF_8));
-        List<HttpRequest> requests = Arrays.stream(args, 6, args.length).map(Path::of)
-                .map(body -> request(url, authorization, body)).toList();
-        new FixedRateLoad(requests, rate, warmUp, seconds).run(rate, seconds, connections);
+        List<byte[]> requests = Arrays.stream(args, 6, args.length).map(Path::of)
+                .map(body -> KeepAliveConnection.post(url, authorization, read(body))).toList();
+        new FixedRateLoad(url, requests, rate, warmUp, seconds).run(rate, seconds, connections);
     }
 
     private void run(double rate, int seconds, int connections) throws InterruptedException {
@@ -85,6 +81,12 @@ public final class FixedRateLoad {
 
     /** Connection {@code c} of {@code n} sends requests c, c + n, c + 2n, ... of the schedule. */
     private void perConnection(int c, int n, List<long[]> results) {
+        try (KeepAliveConnection connection = new KeepAliveConnection(url)) {
+            perConnection(c, n, connection, results);
+        }
+    }
+
+    private void perConnection(int c, int n, KeepAliveConnection connection, List<long[]> results) {
         long[] recorded = new long[(int) ((end - measureFrom) / interval / n) + 2];
         int count = 0;
         for (long i = c; ; i += n) {
@@ -106,7 +108,7 @@ public final class FixedRateLoad {
             if (due > now) {
                 LockSupport.parkNanos(due - now);
             }
-            boolean ok = send(requests.get((int) (i % requests.size())));
+            boolean ok = send(connection, requests.get((int) (i % requests.size())));
             long latency = System.nanoTime() - due;
             if (due >= measureFrom && count < recorded.length) {
                 if (ok) {
@@ -121,13 +123,11 @@ public final class FixedRateLoad {
         }
     }
 
-    private boolean send(HttpRequest request) {
+    private static boolean send(KeepAliveConnection connection, byte[] request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return connection.exchange(request) == 200;
+        } catch (IOException | RuntimeException e) {
+            connection.close(); // the next request opens a new connection
             return false;
         }
     }
@@ -140,11 +140,9 @@ public final class FixedRateLoad {
         return sorted[Math.max(index, 0)] / 1e6;
     }
 
-    private static HttpRequest request(URI url, String authorization, Path body) {
+    private static byte[] read(Path body) {
         try {
-            return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Authorization", authorization)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(body))).build();
+            return Files.readAllBytes(body);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + body, e);
         }
