@@ -1,5 +1,6 @@
 package app.clientfit.evaluation;
 
+import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
@@ -22,8 +23,12 @@ public final class TimeOrderedIds {
     }
 
     static UUID at(long unixMillis, SecureRandom random) {
-        long randomHigh = random.nextLong();
-        long randomLow = random.nextLong();
+        // One call for all the random bits: each nextLong() of a SecureRandom is four calls of the generator.
+        byte[] bits = new byte[16];
+        random.nextBytes(bits);
+        ByteBuffer buffer = ByteBuffer.wrap(bits);
+        long randomHigh = buffer.getLong();
+        long randomLow = buffer.getLong();
         long mostSignificant = (unixMillis << 16) | 0x7000L | (randomHigh & 0x0FFFL);
         long leastSignificant = (randomLow & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(mostSignificant, leastSignificant);
