@@ -73,6 +73,12 @@ final class BenchTable {
         rows.add(new Row(open, "POST /api/evaluations", openFigure(evaluateOpen), ratio(p99 / echoOpen.path("p99Ms").asDouble()), "p99 ≤ 10 ms"));
         target("HTTP evaluate p99 ≤ 10 ms at half the trivial endpoint's throughput", ms(p99), p99 <= 10
                 && evaluateOpen.path("unsent").asLong() == 0 && evaluateOpen.path("failed").asLong() == 0);
+        JsonNode notOverloaded = r.openModel.get("evaluate-half");
+        if (notOverloaded != null) {
+            rows.add(new Row(String.format(Locale.ROOT, "fixed rate, %,.0f requests/s", notOverloaded.path("rate").asDouble()),
+                    "POST /api/evaluations at half its own throughput (not overloaded)", openFigure(notOverloaded),
+                    ratio(notOverloaded.path("p99Ms").asDouble() / echoOpen.path("p99Ms").asDouble()), ""));
+        }
     }
 
     private void size(BenchResults r) {
