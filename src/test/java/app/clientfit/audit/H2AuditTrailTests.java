@@ -23,6 +23,18 @@ class H2AuditTrailTests extends AuditTrailContract {
         assertThat(after).contains("clientfit_evaluation_seconds_count");
     }
 
+    @Test
+    void shouldMeasureTheAuditCommits() throws Exception {
+        String before = http.getForObject("/actuator/prometheus", String.class);
+        post(sample("nagger.json", unique("commit-metrics")));
+
+        String after = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(counter(after, "clientfit_audit_commit_records_sum")).isGreaterThanOrEqualTo(counter(before, "clientfit_audit_commit_records_sum") + 1);
+        assertThat(counter(after, "clientfit_audit_commit_seconds_count")).isGreaterThan(counter(before, "clientfit_audit_commit_seconds_count"));
+        assertThat(after).contains("clientfit_audit_waiting ");
+    }
+
     private static double counter(String scrape, String series) {
         return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
                 .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
