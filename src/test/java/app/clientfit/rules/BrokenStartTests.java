@@ -37,8 +37,7 @@ class BrokenStartTests {
     static void brokenRuleFolder(DynamicPropertyRegistry registry) {
         rules = RuleFolders.copyOfShipped(parent);
         RuleFolders.setCell(rules.resolve("payment-and-boundaries.xlsx"), "Boundaries", "C11", "drei");
-        registry.add("clientfit.rules.dir", rules::toString);
-        registry.add("clientfit.rules.debounce", () -> "100ms");
+        RuleFolders.serve(registry, rules);
     }
 
     @Autowired

@@ -35,9 +35,7 @@ class HotReloadTests {
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry registry) {
         rules = RuleFolders.copyOfShipped(parent);
-        registry.add("clientfit.rules.dir", rules::toString);
-        registry.add("clientfit.rules.watch", () -> "true");
-        registry.add("clientfit.rules.debounce", () -> "100ms");
+        RuleFolders.serve(registry, rules);
     }
 
     @Autowired

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** Rule folders for tests: a copy of the shipped rulebook, changed the way office programs save. */
@@ -31,6 +33,13 @@ final class RuleFolders {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Serves the folder, watched with a short debounce so that saves in a test take effect quickly. */
+    static void serve(DynamicPropertyRegistry registry, Path rules) {
+        registry.add("clientfit.rules.dir", rules::toString);
+        registry.add("clientfit.rules.watch", () -> "true");
+        registry.add("clientfit.rules.debounce", () -> "100ms");
     }
 
     /** The version the folder's content would have. */

@@ -91,7 +91,21 @@ public final class TestWorkbooks {
             }
             return;
         }
-        Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+        write(row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol()), value);
+    }
+
+    /** Writes one row (0-based index) from column A, replacing what it held; null leaves a blank cell. */
+    public static void row(Sheet sheet, int index, Object... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            Cell cell = row.createCell(i);
+            if (values[i] != null) {
+                write(cell, values[i]);
+            }
+        }
+    }
+
+    private static void write(Cell cell, Object value) {
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean bool) {

@@ -9,7 +9,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -25,15 +24,15 @@ public final class Workbooks {
     public static byte[] table(String conditionCell, boolean asFormula) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Table");
-            cells(sheet, 0, "RuleSet", "clientfit.rules");
-            cells(sheet, 1, "Import", "app.clientfit.facts.Client, app.clientfit.facts.Finding");
-            cells(sheet, 4, "RuleTable Table");
-            cells(sheet, 5, "NAME", "CONDITION", "ACTION");
-            cells(sheet, 6, "", "$c : Client", "");
-            cells(sheet, 7, "", "complaintsPerMonth >= $param",
+            TestWorkbooks.row(sheet, 0, "RuleSet", "clientfit.rules");
+            TestWorkbooks.row(sheet, 1, "Import", "app.clientfit.facts.Client, app.clientfit.facts.Finding");
+            TestWorkbooks.row(sheet, 4, "RuleTable Table");
+            TestWorkbooks.row(sheet, 5, "NAME", "CONDITION", "ACTION");
+            TestWorkbooks.row(sheet, 6, "", "$c : Client", "");
+            TestWorkbooks.row(sheet, 7, "", "complaintsPerMonth >= $param",
                     "insert(new Finding(drools.getRule().getName(), \"X\", -10, $c.explain(\"$param\")));");
-            cells(sheet, 8, "Rule", "Complaints at least", "Reason");
-            cells(sheet, 9, "Nagger", conditionCell, "{complaintsPerMonth} complaints");
+            TestWorkbooks.row(sheet, 8, "Rule", "Complaints at least", "Reason");
+            TestWorkbooks.row(sheet, 9, "Nagger", conditionCell, "{complaintsPerMonth} complaints");
             if (asFormula) {
                 sheet.getRow(9).getCell(1).setCellFormula(conditionCell);
             }
@@ -94,10 +93,4 @@ public final class Workbooks {
         }
     }
 
-    private static void cells(Sheet sheet, int index, String... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            row.createCell(i).setCellValue(values[i]);
-        }
-    }
 }

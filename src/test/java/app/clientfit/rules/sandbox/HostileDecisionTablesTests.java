@@ -1,23 +1,20 @@
 package app.clientfit.rules.sandbox;
 
+import static app.clientfit.spreadsheet.TestWorkbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleProblem;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.rules.RuleSetInvalidException;
+import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** A spreadsheet cell becomes rule code: hostile cells are refused with their sheet and row. */
 class HostileDecisionTablesTests {
@@ -127,7 +124,7 @@ class HostileDecisionTablesTests {
 
     /** A table with one harmless row (10) and the row under test (11), in sheet "Evil". */
     static byte[] table(String[] extraHeaderRow, String condition, String action, String conditionCell, String actionCell) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return TestWorkbooks.workbook(workbook -> {
             Sheet sheet = workbook.createSheet("Evil");
             row(sheet, 0, "RuleSet", "clientfit.rules");
             row(sheet, 1, "Import", "app.clientfit.facts.Client, app.clientfit.facts.Finding");
@@ -141,17 +138,7 @@ class HostileDecisionTablesTests {
             row(sheet, 8, "Rule", "Complaints at least", "Action");
             row(sheet, 9, "Harmless", "3", "-10");
             row(sheet, 10, "Second", conditionCell, actionCell);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
-    private static void row(Sheet sheet, int index, String... cells) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < cells.length; i++) {
-            row.createCell(i).setCellValue(cells[i]);
-        }
-    }
 }
