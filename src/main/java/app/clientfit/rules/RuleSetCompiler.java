@@ -63,11 +63,13 @@ public class RuleSetCompiler {
             problems.add(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .csv)"));
             return new Compilation(null, List.of(), problems, warnings);
         }
-        List<RuleUnit> units = units(files, problems, warnings);
+        List<RuleUnit> units = new ArrayList<>();
         List<RuleProblem> unresolved = new ArrayList<>();
         Map<RuleUnit, PackageDescr> parsed = new IdentityHashMap<>();
-        for (RuleUnit unit : units) {
-            RuleCodeChecker.Findings code = codeChecker.inspect(unit.file().source(), unit.drl(), unit::locate);
+        for (RuleUnit read : units(files, problems, warnings)) {
+            RuleCodeChecker.Findings code = codeChecker.inspect(read.file().source(), read.drl(), read::locate);
+            RuleUnit unit = read.withDrl(code.drl()); // the engine builds the text that was checked
+            units.add(unit);
             problems.addAll(code.forbidden());
             unresolved.addAll(code.unresolved());
             parsed.put(unit, code.parsed());

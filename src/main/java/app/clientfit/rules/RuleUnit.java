@@ -23,6 +23,10 @@ record RuleUnit(RuleFile file, GeneratedDrl sheet, String drl, String resourcePa
         return new RuleUnit(file, sheet, sheet.drl(), resourcePath(sheet.drl(), index));
     }
 
+    RuleUnit withDrl(String checked) {
+        return checked.equals(drl) ? this : new RuleUnit(file, sheet, checked, resourcePath);
+    }
+
     /** The engine wants a resource's folder to match its package, and warns on every build if not. */
     private static String resourcePath(String drl, int index) {
         Matcher matcher = PACKAGE.matcher(drl);

@@ -1,61 +1,80 @@
 package app.clientfit.rules.sandbox;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.stmt.Statement;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 
-/** Parses each piece of rule code where it stands and has it inspected; code that cannot be parsed is refused. */
+/** Parses each piece of rule code where it stands and has it checked by type; code that cannot be parsed is refused. */
 final class CodeChecks {
 
     /** What an annotation value may be: the engine evaluates anything else as code when it builds the rules. */
     private static final Pattern PLAIN_VALUE = Pattern.compile(
             "-?\\d+(\\.\\d+)?[lLdDfF]?|\"([^\"\\\\]|\\\\.)*\"|'([^'\\\\]|\\\\.)*'|[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern PRIMITIVE = Pattern.compile("boolean|byte|char|short|int|long|float|double|void");
 
     private final Report report;
-    private final CodeInspector inspector;
+    private final RuleAllowList allowList;
 
-    CodeChecks(Report report) {
+    CodeChecks(Report report, RuleAllowList allowList) {
         this.report = report;
-        this.inspector = new CodeInspector(report);
+        this.allowList = allowList;
+    }
+
+    RuleAllowList allowList() {
+        return allowList;
     }
 
     void refuse(int line, int column, String message) {
         report.add(line, column + 1, message);
     }
 
-    void constraint(String code, int line, int column, Scope scope) {
+    /** A constraint of a pattern; answers the type of its value (for a binding such as {@code $p : points}). */
+    Typed constraint(String code, int line, int column, Env env) {
         Snippet snippet = new Snippet(code, line, column);
+        return run(snippet, Snippet::constraint, (typer, root) -> typer.type((Expression) root, env));
+    }
+
+    Typed expression(String code, int line, int column, Env env) {
+        Snippet snippet = new Snippet(code, line, column);
+        return run(snippet, Snippet::expression, (typer, root) -> typer.type((Expression) root, env));
+    }
+
+    /** A block of statements; the locals it declares are added to {@code env}'s variables. */
+    void block(String code, int line, int column, Env env) {
+        Snippet snippet = new Snippet(code, line, column);
+        run(snippet, Snippet::block, (typer, root) -> {
+            new StatementChecker(typer).checkAll((Statement) root, env);
+            return Typed.VOID;
+        });
+    }
+
+    private interface Check {
+        Typed apply(ExpressionTyper typer, Node root);
+    }
+
+    private Typed run(Snippet snippet, Function<Snippet, Snippet.Parsed> parse, Check check) {
+        Snippet.Parsed parsed;
         try {
-            inspector.inspect(snippet, snippet.constraint(), scope, new HashSet<>());
+            parsed = parse.apply(snippet);
         } catch (Snippet.Unparseable e) {
-            refuse(line, column, unparseable(code, e));
+            refuse(snippet.line(), snippet.column(), unparseable(snippet.code(), e));
+            return Typed.UNKNOWN;
         }
-    }
-
-    void expression(String code, int line, int column, Scope scope) {
-        Snippet snippet = new Snippet(code, line, column);
+        Map<Node, int[]> positions = snippet.positions(parsed);
+        ExpressionTyper typer = new ExpressionTyper(allowList, (at, message, forbidden) -> {
+            int[] where = positions.getOrDefault(at, new int[] {snippet.line(), snippet.column() + 1});
+            report.add(where[0], where[1], message, forbidden);
+        });
         try {
-            inspector.inspect(snippet, snippet.expression(), scope, new HashSet<>());
-        } catch (Snippet.Unparseable e) {
-            refuse(line, column, unparseable(code, e));
-        }
-    }
-
-    void block(String code, int line, int column, Scope scope) {
-        block(code, line, column, scope, new HashSet<>());
-    }
-
-    /** A block of statements; the package functions it calls are added to {@code calls}. */
-    void block(String code, int line, int column, Scope scope, Set<String> calls) {
-        Snippet snippet = new Snippet(code, line, column);
-        try {
-            inspector.inspect(snippet, snippet.block(), scope, calls);
-        } catch (Snippet.Unparseable e) {
-            refuse(line, column, unparseable(code, e));
+            return check.apply(typer, parsed.root());
+        } catch (RuntimeException | StackOverflowError e) {
+            refuse(snippet.line(), snippet.column(), "'" + shorten(snippet.code()) + "' cannot be checked, so it is not allowed");
+            return Typed.UNKNOWN;
         }
     }
 
@@ -73,14 +92,15 @@ final class CodeChecks {
         }
     }
 
-    /** A type named in a declaration (field, global, function signature): allowed, declared here, or primitive. */
-    void typeName(String name, int line, int column, Set<String> declaredTypes, String what) {
-        String bare = name == null ? "" : name.replaceAll("<.*>", "").replace("[]", "").trim();
-        if (PRIMITIVE.matcher(bare).matches() || AllowList.type(bare) != null || declaredTypes.contains(bare)) {
-            return;
+    /** A type named in a declaration (a function's signature, a pattern): allowed or primitive, else refused. */
+    Class<?> typeName(String name, int line, int column, String what) {
+        String bare = name == null ? "" : name.replaceAll("<.*>", "").trim();
+        Class<?> type = new TypeNames(allowList, (at, message) -> { }).byName(bare);
+        if (type == null || bare.endsWith("[]")) {
+            refuse(line, column, what + " of type '" + name + "' is not allowed: it is not on the allow-list");
+            return null;
         }
-        refuse(line, column, what + " of type '" + name + "' is not allowed; rules may use "
-                + String.join(", ", AllowList.factTypeNames()) + ", text, numbers and collections");
+        return type;
     }
 
     private static String unparseable(String code, Snippet.Unparseable e) {

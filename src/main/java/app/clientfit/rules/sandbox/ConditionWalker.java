@@ -1,8 +1,8 @@
 package app.clientfit.rules.sandbox;
 
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -16,135 +16,120 @@ import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PatternSourceDescr;
 
-/** Walks the conditions of a rule: the facts it matches, their constraints, and where they come from. */
+/**
+ * Walks the conditions of a rule in the order the engine binds them: the facts it matches, their
+ * constraints, where they come from; every variable bound on the way gets its type for what follows.
+ */
 final class ConditionWalker {
 
-    private final CodeChecks code;
-    private final Map<String, Set<String>> declaredFields;
-    private final int ruleLine;
+    /** The engine's built-in accumulate functions and the type of what each gives; custom ones would be classes loaded by name. */
+    private static final Map<String, Class<?>> ACCUMULATE_FUNCTIONS = Map.of("sum", Number.class, "count", Number.class,
+            "min", Number.class, "max", Number.class, "average", Number.class, "collectList", List.class,
+            "collectSet", java.util.Set.class, "countDistinct", Number.class);
 
-    /**
-     * @param declaredFields the types the rule file declares, with their fields
-     * @param ruleLine       where to report a condition the parser gave no line
-     */
-    ConditionWalker(CodeChecks code, Map<String, Set<String>> declaredFields, int ruleLine) {
+    private final CodeChecks code;
+    private final int ruleLine;
+    private final Map<String, Class<?>> bound = new LinkedHashMap<>();
+
+    /** @param ruleLine where to report a condition the parser gave no line */
+    ConditionWalker(CodeChecks code, int ruleLine) {
         this.code = code;
-        this.declaredFields = declaredFields;
         this.ruleLine = ruleLine;
     }
 
-    /** Every variable the conditions bind ({@code $c : Client()}, {@code $p : points}), for the rest of the rule. */
-    static Set<String> bindings(BaseDescr descr) {
-        Set<String> names = new HashSet<>();
-        collect(descr, names);
-        return names;
+    /** Every variable the conditions bound, with its type: the consequence may use them. */
+    Map<String, Class<?>> bindings() {
+        return bound;
     }
 
-    private static void collect(BaseDescr descr, Set<String> names) {
+    void walk(BaseDescr descr, Env env) {
         if (descr instanceof PatternDescr pattern) {
-            if (pattern.getIdentifier() != null) {
-                names.add(pattern.getIdentifier());
-            }
-            names.addAll(pattern.getAllBoundIdentifiers());
-            pattern.getDescrs().forEach(constraint -> collect(constraint, names));
-            if (pattern.getSource() != null) {
-                collect(pattern.getSource(), names);
-            }
-        } else if (descr instanceof BindingDescr binding) {
-            names.add(binding.getVariable());
-        } else if (descr instanceof ExprConstraintDescr constraint) {
-            try {
-                String bound = new Snippet(constraint.getExpression(), 1, 0).binding();
-                if (bound != null) {
-                    names.add(bound);
-                }
-            } catch (Snippet.Unparseable e) {
-                // reported when the constraint itself is checked
-            }
-        } else if (descr instanceof AccumulateDescr accumulate) {
-            accumulate.getFunctions().stream().filter(f -> f.getBind() != null).forEach(f -> names.add(f.getBind()));
-            collect(accumulate.getInput(), names);
-        } else if (descr instanceof CollectDescr collect) {
-            collect(collect.getInputPattern(), names);
-        } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> collect((BaseDescr) child, names));
-        }
-    }
-
-    void walk(BaseDescr descr, Scope scope) {
-        if (descr instanceof PatternDescr pattern) {
-            pattern(pattern, scope);
+            pattern(pattern, env);
         } else if (descr instanceof EvalDescr eval) {
-            code.expression(String.valueOf(eval.getContent()), line(eval), eval.getColumn(), scope);
+            code.expression(String.valueOf(eval.getContent()), line(eval), eval.getColumn(), env.withVariables(bound));
         } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> walk((BaseDescr) child, scope));
+            element.getDescrs().forEach(child -> walk((BaseDescr) child, env));
         } else if (descr != null) {
             code.refuse(line(descr), descr.getColumn(), "this kind of condition is not supported in rules");
         }
     }
 
-    private void pattern(PatternDescr pattern, Scope scope) {
-        String type = pattern.getObjectType();
-        Set<String> properties;
-        if (AllowList.type(type) != null) {
-            properties = AllowList.propertiesOf(AllowList.type(type));
-        } else if (declaredFields.containsKey(type)) {
-            properties = declaredFields.get(type);
-        } else {
-            code.refuse(line(pattern), pattern.getColumn(), "rules may match facts of the types "
-                    + String.join(", ", AllowList.factTypeNames()) + " (and numbers, text and collections), not '" + type + "'");
-            properties = Set.of();
+    private void pattern(PatternDescr pattern, Env env) {
+        source(pattern.getSource(), env, line(pattern));
+        Class<?> type = code.typeName(pattern.getObjectType(), line(pattern), pattern.getColumn(), "a condition on facts");
+        Class<?> fact = type == null ? Object.class : type;
+        if (pattern.getIdentifier() != null) {
+            bound.put(pattern.getIdentifier(), fact);
         }
-        Scope constraints = scope.with(Set.of(), Set.of(), properties);
-        pattern.getDescrs().forEach(constraint -> constraint(constraint, constraints));
+        pattern.getDescrs().forEach(constraint -> constraint((BaseDescr) constraint, env, fact));
         code.annotations(pattern);
-        source(pattern.getSource(), scope, line(pattern));
     }
 
-    private void constraint(BaseDescr descr, Scope scope) {
+    private void constraint(BaseDescr descr, Env env, Class<?> fact) {
         if (descr instanceof ExprConstraintDescr constraint) {
-            code.constraint(constraint.getExpression(), line(constraint), constraint.getColumn(), scope);
+            Typed typed = code.constraint(constraint.getExpression(), line(constraint), constraint.getColumn(),
+                    env.withVariables(bound).constraintOf(fact));
+            String binding = bindingOf(constraint.getExpression());
+            if (binding != null) {
+                bound.put(binding, typed.isValue() ? typed.type() : Object.class);
+            }
         } else if (descr instanceof BindingDescr binding) {
-            code.expression(binding.getExpression(), line(binding), binding.getColumn(), scope);
+            Typed typed = code.constraint(binding.getExpression(), line(binding), binding.getColumn(), env.withVariables(bound).constraintOf(fact));
+            bound.put(binding.getVariable(), typed.isValue() ? typed.type() : Object.class);
         } else if (descr instanceof ConditionalElementDescr element) {
-            element.getDescrs().forEach(child -> constraint((BaseDescr) child, scope));
+            element.getDescrs().forEach(child -> constraint((BaseDescr) child, env, fact));
+        } else if (descr != null) {
+            code.refuse(line(descr), descr.getColumn(), "this kind of constraint is not supported in rules");
         }
     }
 
-    private void source(PatternSourceDescr source, Scope scope, int patternLine) {
+    private static String bindingOf(String constraint) {
+        try {
+            return new Snippet(constraint, 1, 0).binding();
+        } catch (Snippet.Unparseable e) {
+            return null; // reported when the constraint itself is checked
+        }
+    }
+
+    private void source(PatternSourceDescr source, Env env, int patternLine) {
         if (source == null || source instanceof EntryPointDescr) {
             return;
         }
         if (source instanceof FromDescr from) {
-            code.expression(from.getExpression(), from.getLine() > 0 ? from.getLine() : patternLine, from.getColumn(), scope);
+            code.expression(from.getExpression(), from.getLine() > 0 ? from.getLine() : patternLine, from.getColumn(), env.withVariables(bound));
         } else if (source instanceof CollectDescr collect) {
-            walk(collect.getInputPattern(), scope);
+            walk(collect.getInputPattern(), env);
         } else if (source instanceof AccumulateDescr accumulate) {
-            accumulate(accumulate, scope);
+            accumulate(accumulate, env);
         } else {
             code.refuse(line(source), source.getColumn(), "this kind of 'from' is not supported in rules");
         }
     }
 
-    private void accumulate(AccumulateDescr accumulate, Scope scope) {
+    private void accumulate(AccumulateDescr accumulate, Env env) {
         int line = line(accumulate);
-        walk(accumulate.getInput(), scope);
+        walk(accumulate.getInput(), env);
         for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
-            if (!AllowList.ACCUMULATE_FUNCTIONS.contains(function.getFunction())) {
+            Class<?> gives = ACCUMULATE_FUNCTIONS.get(function.getFunction());
+            if (gives == null) {
                 code.refuse(line, accumulate.getColumn(), "the accumulate function '" + function.getFunction() + "' is not allowed; use one of "
-                        + String.join(", ", AllowList.ACCUMULATE_FUNCTIONS.stream().sorted().toList()));
+                        + String.join(", ", ACCUMULATE_FUNCTIONS.keySet().stream().sorted().toList()));
             }
             for (String parameter : function.getParams()) {
-                code.expression(parameter, line, accumulate.getColumn(), scope);
+                code.expression(parameter, line, accumulate.getColumn(), env.withVariables(bound));
+            }
+            if (function.getBind() != null) {
+                bound.put(function.getBind(), gives == null ? Object.class : gives);
             }
         }
+        Env inline = env.withVariables(bound);
         for (String block : new String[] {accumulate.getInitCode(), accumulate.getActionCode(), accumulate.getReverseCode()}) {
             if (block != null && !block.isBlank()) {
-                code.block(block, line, accumulate.getColumn(), scope);
+                code.block(block, line, accumulate.getColumn(), inline);
             }
         }
         if (accumulate.getResultCode() != null && !accumulate.getResultCode().isBlank()) {
-            code.expression(accumulate.getResultCode(), line, accumulate.getColumn(), scope);
+            code.expression(accumulate.getResultCode(), line, accumulate.getColumn(), inline);
         }
     }
 

@@ -1,8 +1,6 @@
 package app.clientfit.rules.sandbox;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds where a block of code (a consequence, a function body) starts in the DRL: the descriptors give
@@ -18,16 +16,12 @@ final class ConsequenceText {
         this.lines = drl.split("\n", -1);
     }
 
-    void check(String block, int keywordLine, CodeChecks code, Scope scope) {
-        check(block, keywordLine, code, scope, new HashSet<>());
-    }
-
-    void check(String block, int keywordLine, CodeChecks code, Scope scope, Set<String> calls) {
+    void check(String block, int keywordLine, CodeChecks code, Env env) {
         if (block.isBlank()) {
             return;
         }
         int[] start = start(block, keywordLine);
-        code.block(block, start[0], start[1], scope, calls);
+        code.block(block, start[0], start[1], env);
     }
 
     /** The 1-based line and 0-based column of the block's first character. */

@@ -87,8 +87,10 @@ public final class RuleAllowList {
         next.add(type);
         while (!next.isEmpty()) {
             Class<?> current = next.poll();
-            if (current != null && seen.add(current)) {
-                next.add(current.getSuperclass());
+            if (seen.add(current)) {
+                if (current.getSuperclass() != null) {
+                    next.add(current.getSuperclass());
+                }
                 next.addAll(Arrays.asList(current.getInterfaces()));
             }
         }

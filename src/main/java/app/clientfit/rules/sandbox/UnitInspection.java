@@ -1,118 +1,97 @@
 package app.clientfit.rules.sandbox;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.drools.drl.ast.descr.AttributeDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.EnumDeclarationDescr;
-import org.drools.drl.ast.descr.EnumLiteralDescr;
-import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.ast.descr.TypeDeclarationDescr;
-import org.drools.drl.ast.descr.TypeFieldDescr;
 
-/** The checks of one parsed unit, from its imports down to each rule's consequence. */
+/** The checks of one parsed unit, from its package and imports down to each rule's consequence. */
 final class UnitInspection {
+
+    /** Packages whose classes the rules must never join: the platform, the engine, ClientFit itself. */
+    private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools",
+            "org.kie", "org.mvel2", "org.springframework", "app.clientfit");
 
     private final PackageDescr unit;
     private final CodeChecks code;
     private final ConsequenceText consequences;
-    private final Map<String, Set<String>> declaredFields = new HashMap<>();
-    private final Scope base;
 
     UnitInspection(PackageDescr unit, String drl, CodeChecks code) {
         this.unit = unit;
         this.code = code;
         this.consequences = new ConsequenceText(drl);
-        Set<String> variables = new HashSet<>(AllowList.ENGINE_VARIABLES);
-        unit.getGlobals().forEach(global -> variables.add(global.getIdentifier()));
-        Set<String> functions = new HashSet<>();
-        unit.getFunctions().forEach(function -> functions.add(function.getName()));
-        unit.getFunctionImports().forEach(imported -> functions.add(imported.getTarget().substring(imported.getTarget().lastIndexOf('.') + 1)));
-        unit.getRules().stream().filter(RuleDescr::isQuery).forEach(query -> declaredFields.put(query.getName(), Set.of()));
-        unit.getTypeDeclarations().forEach(type -> declaredFields.put(type.getTypeName(), type.getFields().keySet()));
-        unit.getEnumDeclarations().forEach(type -> declaredFields.put(type.getTypeName(), type.getFields().keySet()));
-        this.base = new Scope(variables, functions, Set.of(), declaredFields.keySet());
     }
 
     void run() {
+        packageName();
         imports();
-        unit.getGlobals().forEach(this::global);
-        unit.getTypeDeclarations().forEach(this::type);
-        unit.getEnumDeclarations().forEach(this::enumeration);
-        unit.getWindowDeclarations().forEach(window -> code.refuse(window.getLine(), window.getColumn(), "window declarations are not supported in rules"));
+        unit.getGlobals().forEach(global -> code.refuse(global.getLine(), global.getColumn(),
+                "globals are not used in ClientFit rules: a rule reads the client and the findings, and inserts findings"));
+        unit.getTypeDeclarations().forEach(type -> code.refuse(type.getLine(), type.getColumn(),
+                "declared types are not used in ClientFit rules: use Client, Finding and Verdict"));
+        unit.getEnumDeclarations().forEach(type -> code.refuse(type.getLine(), type.getColumn(),
+                "declared types are not used in ClientFit rules: use Client, Finding and Verdict"));
+        unit.getWindowDeclarations().forEach(window -> code.refuse(window.getLine(), window.getColumn(),
+                "window declarations are not supported in rules"));
+        FunctionChecks functions = new FunctionChecks(code, consequences);
+        Env base = Env.of(functions.signatures(unit.getFunctions()));
         unit.getAttributes().forEach(attribute -> attribute(attribute, base));
-        new FunctionChecks(code, consequences, base).check(unit.getFunctions());
-        unit.getRules().forEach(this::rule);
+        functions.check(unit.getFunctions(), base);
+        unit.getRules().forEach(rule -> rule(rule, base));
+    }
+
+    private void packageName() {
+        String name = unit.getNamespace() == null ? "" : unit.getNamespace();
+        if (RESERVED_PACKAGES.stream().anyMatch(reserved -> name.equals(reserved) || name.startsWith(reserved + "."))) {
+            code.refuse(Math.max(1, unit.getLine()), 0, "the package '" + name + "' is reserved; name the rules' package after "
+                    + "your rulebook, as in 'package clientfit.rules;'");
+        }
     }
 
     private void imports() {
         for (ImportDescr imported : unit.getImports()) {
-            if (!AllowList.isAllowedImport(imported.getTarget())) {
-                code.refuse(imported.getLine(), imported.getColumn(), "import of '" + imported.getTarget() + "' is not allowed; rules may import "
-                        + AllowList.FACTS_PACKAGE + ".* and text, number and collection classes");
+            String target = imported.getTarget();
+            boolean allowed = target.endsWith(".*") ? target.equals(RuleAllowList.FACTS_PACKAGE + ".*")
+                    : code.allowList().type(target) != null;
+            if (!allowed) {
+                code.refuse(imported.getLine(), imported.getColumn(), "import of '" + target + "' is not allowed: it is not on the allow-list; "
+                        + "rules may import " + RuleAllowList.FACTS_PACKAGE + ".* and the text, number and collection types listed there");
             }
         }
-        for (ImportDescr imported : unit.getFunctionImports()) {
-            String owner = imported.getTarget().substring(0, Math.max(0, imported.getTarget().lastIndexOf('.')));
-            if (!AllowList.TYPES.containsKey(owner)) {
-                code.refuse(imported.getLine(), imported.getColumn(), "import function '" + imported.getTarget() + "' is not allowed");
-            }
-        }
+        unit.getFunctionImports().forEach(imported -> code.refuse(imported.getLine(), imported.getColumn(),
+                "import function '" + imported.getTarget() + "' is not allowed: call it with its type, as in Math.max(a, b)"));
         unit.getAccumulateImports().forEach(imported -> code.refuse(imported.getLine(), imported.getColumn(),
                 "import accumulate '" + imported.getTarget() + "' is not allowed: rules use the built-in accumulate functions"));
     }
 
-    private void global(GlobalDescr global) {
-        code.typeName(global.getType(), global.getLine(), global.getColumn(), declaredFields.keySet(), "a global");
-    }
-
-    private void type(TypeDeclarationDescr type) {
-        type.getSuperTypes().forEach(superType -> code.typeName(superType.getFullName(), type.getLine(), type.getColumn(),
-                declaredFields.keySet(), "a declared type extending a type"));
-        code.annotations(type);
-        type.getFields().values().forEach(this::field);
-    }
-
-    private void enumeration(EnumDeclarationDescr type) {
-        code.annotations(type);
-        type.getFields().values().forEach(this::field);
-        for (EnumLiteralDescr literal : type.getLiterals()) {
-            literal.getConstructorArgs().forEach(argument -> code.expression(argument, line(literal, type), literal.getColumn(), base));
-        }
-    }
-
-    private void field(TypeFieldDescr field) {
-        code.typeName(field.getPattern().getObjectType(), field.getLine(), field.getColumn(), declaredFields.keySet(), "a field");
-        code.annotations(field);
-        if (field.getInitExpr() != null && !field.getInitExpr().isBlank()) {
-            code.expression(field.getInitExpr(), field.getLine(), field.getColumn(), base);
-        }
-    }
-
-    private void rule(RuleDescr rule) {
-        Set<String> bound = ConditionWalker.bindings(rule.getLhs());
+    private void rule(RuleDescr rule, Env base) {
+        ConditionWalker conditions = new ConditionWalker(code, rule.getLine());
+        Env env = base;
         if (rule instanceof QueryDescr query) {
-            bound.addAll(java.util.List.of(query.getParameters()));
+            Map<String, Class<?>> parameters = new HashMap<>();
+            for (String parameter : query.getParameters()) {
+                parameters.put(parameter, Object.class);
+            }
+            env = base.withVariables(parameters);
         }
-        Scope scope = base.with(bound, Set.of(), Set.of());
-        rule.getAttributes().values().forEach(attribute -> attribute(attribute, scope));
         code.annotations(rule);
-        new ConditionWalker(code, declaredFields, rule.getLine()).walk(rule.getLhs(), scope);
+        conditions.walk(rule.getLhs(), env);
+        Env withBindings = env.withVariables(conditions.bindings());
+        rule.getAttributes().values().forEach(attribute -> attribute(attribute, withBindings));
         if (rule.getConsequence() != null) {
-            consequences.check(String.valueOf(rule.getConsequence()), rule.getConsequenceLine(), code, scope);
+            consequences.check(String.valueOf(rule.getConsequence()), rule.getConsequenceLine(), code, withBindings.inConsequence());
         }
-        rule.getNamedConsequences().values().forEach(named -> consequences.check(String.valueOf(named), rule.getLine(), code, scope));
+        rule.getNamedConsequences().values().forEach(named -> consequences.check(String.valueOf(named), rule.getLine(), code,
+                withBindings.inConsequence()));
     }
 
     /** Attributes whose values are code: the dialect, a dynamic salience or enabled, timers. */
-    private void attribute(AttributeDescr attribute, Scope scope) {
+    private void attribute(AttributeDescr attribute, Env env) {
         String value = attribute.getValue() == null ? "" : attribute.getValue().trim();
         switch (attribute.getName()) {
             case "dialect" -> {
@@ -122,7 +101,7 @@ final class UnitInspection {
             }
             case "salience", "enabled" -> {
                 if (!value.matches("-?\\d+|true|false")) {
-                    code.expression(value, attribute.getLine(), attribute.getColumn(), scope);
+                    code.expression(value, attribute.getLine(), attribute.getColumn(), env);
                 }
             }
             case "timer", "duration", "calendars" -> code.refuse(attribute.getLine(), attribute.getColumn(),
@@ -131,9 +110,5 @@ final class UnitInspection {
                 // agenda groups, no-loop, dates and the like carry no code
             }
         }
-    }
-
-    private static int line(BaseDescr descr, BaseDescr fallback) {
-        return descr.getLine() > 0 ? descr.getLine() : fallback.getLine();
     }
 }

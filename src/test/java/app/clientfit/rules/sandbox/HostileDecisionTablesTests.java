@@ -41,7 +41,7 @@ class HostileDecisionTablesTests {
 
         assertThat(problemsOf("rules/evil.xlsx", table)).anySatisfy(problem -> {
             assertThat(problem.location()).matches("sheet Evil, (row |cell [A-Z]+)11");
-            assertThat(problem.message()).contains("'exit(...)' is not allowed");
+            assertThat(problem.message()).contains("the type 'System' is not allowed");
         });
     }
 
@@ -52,7 +52,7 @@ class HostileDecisionTablesTests {
 
         assertThat(problemsOf("rules/evil.xlsx", table)).anySatisfy(problem -> {
             assertThat(problem.location()).matches("sheet Evil, (row |cell [A-Z]+)11");
-            assertThat(problem.message()).contains("'getenv(...)' is not allowed");
+            assertThat(problem.message()).contains("the type 'System' is not allowed");
         });
     }
 
@@ -73,7 +73,7 @@ class HostileDecisionTablesTests {
 
         assertThat(problemsOf("rules/evil.xlsx", table)).anySatisfy(problem -> {
             assertThat(problem.location()).isEqualTo("sheet Evil");
-            assertThat(problem.message()).contains("'exit(...)' is not allowed");
+            assertThat(problem.message()).contains("the type 'System' is not allowed");
         });
     }
 
@@ -83,7 +83,7 @@ class HostileDecisionTablesTests {
 
         assertThat(problemsOf("rules/evil.xlsx", table)).anySatisfy(problem -> {
             assertThat(problem.location()).isEqualTo("sheet Evil");
-            assertThat(problem.message()).contains("a global of type 'java.lang.Runtime'");
+            assertThat(problem.message()).contains("globals are not used");
         });
     }
 

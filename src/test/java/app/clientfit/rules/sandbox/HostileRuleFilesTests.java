@@ -42,31 +42,31 @@ class HostileRuleFilesTests {
     /** name, the lines after the header (line 4 on), the line of the problem, a piece of its message. */
     static Stream<Arguments> hostileFiles() {
         return Stream.of(
-                hostile("exit in a consequence", "rule \"R\" when Client() then\n    System.exit(0);\nend", 5, "'exit(...)' is not allowed"),
+                hostile("exit in a consequence", "rule \"R\" when Client() then\n    System.exit(0);\nend", 5, "the type 'System' is not allowed"),
                 hostile("runtime exec", "rule \"R\" when Client() then\n    Runtime.getRuntime().exec(\"rm -rf /\");\nend", 5, "not allowed"),
                 hostile("process builder", "rule \"R\" when Client() then\n    new ProcessBuilder(\"sh\").start();\nend", 5, "the type 'ProcessBuilder' is not allowed"),
                 hostile("thread", "rule \"R\" when Client() then\n    new Thread(() -> {}).start();\nend", 5, "the type 'Thread' is not allowed"),
-                hostile("class for name", "rule \"R\" when Client() then\n    Class.forName(\"java.lang.Runtime\");\nend", 5, "'forName(...)' is not allowed"),
-                hostile("get class", "rule \"R\" when $c : Client() then\n    Object loader = $c.getClass().getClassLoader();\nend", 5, "'getClass(...)' is not allowed"),
+                hostile("class for name", "rule \"R\" when Client() then\n    Class.forName(\"java.lang.Runtime\");\nend", 5, "the type 'Class' is not allowed"),
+                hostile("get class", "rule \"R\" when $c : Client() then\n    Object loader = $c.getClass().getClassLoader();\nend", 5, "'Client.getClass(...)' is not allowed"),
                 hostile("class literal", "rule \"R\" when Client() then\n    Object m = String.class.getMethods();\nend", 5, "class literals"),
                 hostile("reflection package", "rule \"R\" when Client() then\n    java.lang.reflect.Method m = null;\nend", 5, "'java.lang.reflect.Method' is not allowed"),
                 hostile("file io", "rule \"R\" when Client() then\n    new java.io.File(\"/etc/passwd\").delete();\nend", 5, "'java.io.File' is not allowed"),
                 hostile("nio", "rule \"R\" when Client() then\n    java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\"));\nend", 5, "'java.nio.file.Files' is not allowed"),
                 hostile("network", "rule \"R\" when Client() then\n    new java.net.URL(\"http://example.org\").openStream();\nend", 5, "'java.net.URL' is not allowed"),
                 hostile("import of java.io", "import java.io.File;\nrule \"R\" when Client() then end", 4, "import of 'java.io.File' is not allowed"),
-                hostile("global of a dangerous type", "global java.lang.Runtime runtime;\nrule \"R\" when Client() then end", 4, "a global of type 'java.lang.Runtime'"),
-                hostile("function calling System", "function String home() {\n    return System.getenv(\"HOME\");\n}\nrule \"R\" when Client() then end", 5, "'getenv(...)' is not allowed"),
+                hostile("global of a dangerous type", "global java.lang.Runtime runtime;\nrule \"R\" when Client() then end", 4, "globals are not used"),
+                hostile("function calling System", "function String home() {\n    return System.getenv(\"HOME\");\n}\nrule \"R\" when Client() then end", 5, "the type 'System' is not allowed"),
                 hostile("eval with dangerous code", "rule \"R\" when\n    Client()\n    eval(System.currentTimeMillis() > 0)\nthen end", 6, "the type 'System' is not allowed"),
                 hostile("from a constructor", "rule \"R\" when\n    $in : Object() from new java.io.FileInputStream(\"/etc/passwd\")\nthen end", 5, "'java.io.FileInputStream' is not allowed"),
                 hostile("qualified name in a constraint", "rule \"R\" when\n    Client(name == java.lang.System.getProperty(\"user.name\"))\nthen end", 5, "'java.lang.System' is not allowed"),
-                hostile("pattern of a dangerous type", "rule \"R\" when\n    $r : java.lang.Runtime()\nthen end", 5, "not 'java.lang.Runtime'"),
-                hostile("engine internals", "rule \"R\" when Client() then\n    drools.getKieRuntime().halt();\nend", 5, "'getKieRuntime(...)' is not allowed"),
+                hostile("pattern of a dangerous type", "rule \"R\" when\n    $r : java.lang.Runtime()\nthen end", 5, "facts of type 'java.lang.Runtime' is not allowed"),
+                hostile("engine internals", "rule \"R\" when Client() then\n    drools.getKieRuntime().halt();\nend", 5, "'drools.getKieRuntime(...)' is not allowed"),
                 hostile("mvel dialect", "rule \"R\" dialect \"mvel\" when Client() then end", 4, "only the java dialect"),
                 hostile("anonymous class with a static initialiser", "rule \"R\" when Client() then\n    Object o = new Object() { static { System.exit(1); } };\nend", 5, "classes cannot be declared"),
                 hostile("endless loop", "rule \"R\" when Client() then\n    while (true) { }\nend", 5, "a rule must always finish"),
                 hostile("recursive function", "function int down(int n) {\n    return down(n + 1);\n}\nrule \"R\" when Client() then end", 4, "calls itself"),
                 hostile("custom accumulate", "import accumulate java.lang.Object evil;\nrule \"R\" when Client() then end", 4, "import accumulate"),
-                hostile("changing the attributes", "rule \"R\" when $c : Client() then\n    $c.getAttributes().clear();\nend", 5, "collections are read-only"),
+                hostile("changing the attributes", "rule \"R\" when $c : Client() then\n    $c.getAttributes().clear();\nend", 5, "'Map.clear(...)' is not allowed"),
                 hostile("dynamic salience", "rule \"R\" salience (System.nanoTime()) when Client() then end", 4, "the type 'System' is not allowed"),
                 hostile("property navigation to the class", "rule \"R\" when\n    $c : Client(this.class != null)\nthen end", 5, "not allowed"),
                 hostile("timer", "rule \"R\" timer (int: 1s 1s) when Client() then end", 4, "'timer' is not used"));
@@ -98,11 +98,14 @@ class HostileRuleFilesTests {
     }
 
     @Test
-    void shouldNeverRunAFieldInitialiserOfADeclaredType() {
+    void shouldRefuseDeclaredTypesAndNeverRunTheirFieldInitialisers() {
         List<RuleProblem> problems = problemsOf(HEADER + "declare Evil\n    x : String = System.setProperty(\"" + PWNED + "\", \"yes\")\nend\n"
                 + "rule \"R\" when Client() then end\n");
 
-        assertThat(problems).anySatisfy(problem -> assertThat(problem.location()).startsWith("line 5"));
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.location()).startsWith("line 4");
+            assertThat(problem.message()).contains("declared types are not used");
+        });
         assertThat(System.getProperty(PWNED)).isNull();
     }
 
@@ -129,7 +132,7 @@ class HostileRuleFilesTests {
                     $n : Number(intValue < 0) from accumulate(Finding($x : points), sum($x))
                     $all : List() from collect(Finding())
                 then
-                    String reason = String.format("%s: %d", $c.getName().toUpperCase().trim(), atLeast($p, 0));
+                    String reason = $c.getName().toUpperCase().trim() + ": " + atLeast($p, 0);
                     for (Object item : $all) { reason = reason + "."; }
                     modify($f) { waive(drools.getRule().getName()) }
                     insert(new Finding(drools.getRule().getName(), "X", Math.abs($n.intValue()), $c.explain(reason)));
