@@ -227,8 +227,9 @@ public class Client {
         this.chaotic = chaotic;
     }
 
+    /** The coach's own criteria, read-only: a rule reads a client, it never changes one. */
     public Map<String, Object> getAttributes() {
-        return attributes;
+        return java.util.Collections.unmodifiableMap(attributes);
     }
 
     public void setAttributes(Map<String, Object> attributes) {
