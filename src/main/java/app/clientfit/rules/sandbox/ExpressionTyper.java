@@ -305,8 +305,14 @@ final class ExpressionTyper {
         }
     }
 
-    /** A class of java.lang, which Java code may name without an import ({@code System}, {@code Runtime}). */
+    /**
+     * A class Java code may name without an import (java.lang: {@code System}, {@code Runtime}), or one the
+     * rule language of conditions knows by itself ({@code Array} is java.lang.reflect.Array there).
+     */
     private static boolean isImplicitlyImported(String name) {
+        if ("Array".equals(name) || org.mvel2.compiler.AbstractParser.CLASS_LITERALS.containsKey(name)) {
+            return true;
+        }
         try {
             Class.forName("java.lang." + name, false, ExpressionTyper.class.getClassLoader());
             return true;

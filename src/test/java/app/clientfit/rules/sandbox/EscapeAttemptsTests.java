@@ -90,6 +90,7 @@ class EscapeAttemptsTests {
                 escape("process", "rule \"R\" when Client() then\n    new ProcessBuilder(\"touch\", \"%MARK%\").start();\nend", 5),
                 escape("thread", "rule \"R\" when Client() then\n    new Thread(\"x\").start();\nend", 5),
                 escape("system property", "rule \"R\" when Client() then\n    System.setProperty(\"%MARK%\", \"x\");\nend", 5),
+                escape("reflection the rule language imports by itself", "rule \"R\" when\n    Client(Array.newInstance(Long.TYPE, 500000000) != null)\nthen end", 5),
                 escape("inline cast of the rule language", "rule \"R\" when\n    Client(attributes#java.io.File.path != null)\nthen end", 5),
                 // changing what is not the rule's
                 escape("a setter of the client", "rule \"R\" when $c : Client() then\n    $c.setName(\"someone else\");\nend", 5),
