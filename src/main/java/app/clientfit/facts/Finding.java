@@ -15,6 +15,9 @@ public class Finding {
     private String waivedBy;
 
     public Finding(String rule, String category, int points, String reason) {
+        Texts.requireShort("the rule name of a finding", rule);
+        Texts.requireShort("the category of a finding", category);
+        Texts.requireShort("the reason of a finding", reason);
         this.rule = rule;
         this.category = category;
         this.originalPoints = points;
@@ -24,6 +27,7 @@ public class Finding {
 
     /** Called from an exception rule inside {@code modify}: the finding stays, its points go. */
     public void waive(String exceptionRule) {
+        Texts.requireShort("the rule that waives a finding", exceptionRule);
         this.waivedBy = exceptionRule;
         this.points = 0;
     }

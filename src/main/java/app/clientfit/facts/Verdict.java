@@ -17,6 +17,7 @@ public class Verdict {
         if (!GOOD.equals(value) && !REVIEW.equals(value) && !BAD.equals(value)) {
             throw new IllegalArgumentException("verdict must be GOOD, REVIEW or BAD, not '" + value + "'");
         }
+        Texts.requireShort("the reason of a verdict", because);
         this.value = value;
         this.because = because;
     }
