@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Who may call what: HTTP Basic, stateless, roles by path as the contract's "Authentication" section
  * says. Paths under /api that no rule names need ADMIN, so a new endpoint is closed until it is listed.
+ * A web page of another site cannot change anything ({@link CrossSiteRequests}).
  * A component of type SecurityFilterChain (not a @Bean method) so that web slice tests get it too.
  */
 @Component
@@ -43,7 +45,10 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
         SecurityProblems problems = new SecurityProblems(json);
         boolean metricsPublic = accounts.getIfAvailable(() -> new AccountsProperties(true, List.of(), true, Duration.ZERO)).metricsPublic();
         this.chain = http
-                .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every call carries its credentials
+                // No sessions, so no CSRF token to check; what a token would prevent, a browser sending its
+                // remembered Basic credentials with another site's form, is refused by its headers instead.
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAt(new CrossSiteRequests(problems), CsrfFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

@@ -45,6 +45,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
                         + " (COACH < AUDITOR < ADMIN)"));
     }
 
+    /** A request that would change something, sent by a web page of another site (see CrossSiteRequests). */
+    void crossSite(HttpServletResponse response) throws IOException {
+        write(response, Problems.of(HttpStatus.FORBIDDEN, "cross-site-request", "Cross-site request refused",
+                "a web page of another site cannot change ClientFit; call the API from a script or tool"));
+    }
+
     /** A URL the firewall refuses (encoded slashes, "..", control characters): 400, never echoed back. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex) throws IOException {
