@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -24,12 +26,25 @@ class UserAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
-    /** The demo passwords are public; a low cost keeps demos and tests quick. */
-    private static final int DEMO_HASH_COST = 4;
+    /** The lowest bcrypt cost a configured user's hash may have (2^10 rounds); a lower one refuses the start. */
+    static final int MIN_HASH_COST = 10;
+    private static final int MAX_HASH_COST = 31;
+
+    /**
+     * The demo passwords are in the README, so a costly hash would protect nothing: a low cost keeps demos
+     * and tests quick. Only configured users must reach {@link #MIN_HASH_COST}.
+     */
+    static final int DEMO_HASH_COST = 4;
 
     @Bean
     PasswordEncoder passwordEncoder(AccountsProperties properties) {
+        requireStrongHashes(properties.users());
         return new VerifiedPasswords(new BCryptPasswordEncoder(), properties.loginCache());
+    }
+
+    /** The cost of a bcrypt hash: {@code $2y$12$...} is 12. */
+    static int cost(String bcryptHash) {
+        return Integer.parseInt(bcryptHash.split("\\$")[2]);
     }
 
     @Bean
@@ -73,6 +88,25 @@ class UserAccounts {
                 throw new IllegalStateException("the user '" + user.getUsername()
                         + "' is configured twice (a demo user has this name too unless clientfit.security.demo-users=false)");
             }
+        }
+    }
+
+    private static void requireStrongHashes(List<AccountsProperties.User> configured) {
+        SortedSet<Integer> costs = new TreeSet<>();
+        for (AccountsProperties.User user : configured) {
+            int cost = cost(user.passwordHash());
+            if (cost < MIN_HASH_COST) {
+                throw new WeakPasswordHashException(user.name(), cost);
+            }
+            if (cost > MAX_HASH_COST) {
+                throw new IllegalStateException("the password hash of the user '" + user.name() + "' has bcrypt cost " + cost
+                        + "; bcrypt allows at most " + MAX_HASH_COST);
+            }
+            costs.add(cost);
+        }
+        if (costs.size() > 1) {
+            log.warn("The users' password hashes have different bcrypt costs {}: a wrong password for a user with a cheaper hash"
+                    + " is answered faster than an unknown user name, which tells that the name exists. Give every user the same cost.", costs);
         }
     }
 
