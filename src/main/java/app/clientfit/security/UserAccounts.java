@@ -36,10 +36,24 @@ class UserAccounts {
      */
     static final int DEMO_HASH_COST = 4;
 
+    /**
+     * The encoder's own strength is what an unknown user name costs: for an unknown name, Spring's login
+     * check compares the password with a hash this encoder makes, so that the answer takes as long as for a
+     * wrong password. That hash must therefore have the cost of the users' hashes.
+     */
     @Bean
     PasswordEncoder passwordEncoder(AccountsProperties properties) {
         requireStrongHashes(properties.users());
-        return new VerifiedPasswords(new BCryptPasswordEncoder(), properties.loginCache());
+        return new VerifiedPasswords(new BCryptPasswordEncoder(unknownUserCost(properties)), properties.loginCache());
+    }
+
+    /**
+     * The cost of the users' hashes, the highest when they differ: the demo users' only when no user is
+     * configured (their names are public, so what their cost tells is known anyway).
+     */
+    static int unknownUserCost(AccountsProperties properties) {
+        return properties.users().stream().mapToInt(user -> cost(user.passwordHash())).max()
+                .orElse(properties.demoUsers() ? DEMO_HASH_COST : MIN_HASH_COST);
     }
 
     /** The cost of a bcrypt hash: {@code $2y$12$...} is 12. */
