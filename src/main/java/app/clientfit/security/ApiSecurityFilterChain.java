@@ -4,20 +4,23 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +33,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Who may call what: HTTP Basic, stateless, roles by path as the contract's "Authentication" section
  * says. Paths under /api that no rule names need ADMIN, so a new endpoint is closed until it is listed.
+ * A web page of another site cannot change anything ({@link CrossSiteRequests}), and failed logins are
+ * slowed down per user name and address ({@link SlowedLogins}).
  * A component of type SecurityFilterChain (not a @Bean method) so that web slice tests get it too.
  */
 @Component
@@ -39,11 +44,18 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
 
     private final SecurityFilterChain chain;
 
-    ApiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ObjectProvider<AccountsProperties> accounts) throws Exception {
+    ApiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ObjectProvider<AccountsProperties> accounts,
+                           AuthenticationConfiguration authentication, ObjectProvider<LoginFailures> failures) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
-        boolean metricsPublic = accounts.getIfAvailable(() -> new AccountsProperties(true, List.of(), true, Duration.ZERO)).metricsPublic();
+        boolean metricsPublic = accounts.getIfAvailable(AccountsProperties::defaults).metricsPublic();
+        AuthenticationManager logins = new SlowedLogins(authentication.getAuthenticationManager(),
+                failures.getIfAvailable(() -> new LoginFailures(AccountsProperties.defaults(), Clock.systemUTC())));
         this.chain = http
-                .csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every call carries its credentials
+                // No sessions, so no CSRF token to check; what a token would prevent, a browser sending its
+                // remembered Basic credentials with another site's form, is refused by its headers instead.
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAt(new CrossSiteRequests(problems), CsrfFilter.class)
+                .authenticationManager(logins)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

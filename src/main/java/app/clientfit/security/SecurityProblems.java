@@ -30,9 +30,19 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
         this.json = json;
     }
 
-    /** No credentials, or wrong ones: 401 with the challenge that makes clients send Basic credentials. */
+    /**
+     * No credentials, or wrong ones: 401 with the challenge that makes clients send Basic credentials.
+     * Too many failed logins of this user name from this address: 429 with the seconds to wait.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) throws IOException {
+        if (ex instanceof SlowedLogins.WaitBeforeTrying wait) {
+            long seconds = Math.max(1, (wait.retryAfter().toMillis() + 999) / 1000);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "login-delayed", "Too many failed logins",
+                    "too many failed logins for this user name from this address; try again in " + seconds + " s"));
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
                 "log in with HTTP Basic: a user name and password given by the service's administrator"));
@@ -43,6 +53,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
         write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
                 request.getMethod() + " " + request.getRequestURI() + " needs a role your user does not have"
                         + " (COACH < AUDITOR < ADMIN)"));
+    }
+
+    /** A request that would change something, sent by a web page of another site (see CrossSiteRequests). */
+    void crossSite(HttpServletResponse response) throws IOException {
+        write(response, Problems.of(HttpStatus.FORBIDDEN, "cross-site-request", "Cross-site request refused",
+                "a web page of another site cannot change ClientFit; call the API from a script or tool"));
     }
 
     /** A URL the firewall refuses (encoded slashes, "..", control characters): 400, never echoed back. */

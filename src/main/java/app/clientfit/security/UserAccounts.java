@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -24,12 +26,39 @@ class UserAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
-    /** The demo passwords are public; a low cost keeps demos and tests quick. */
-    private static final int DEMO_HASH_COST = 4;
+    /** The lowest bcrypt cost a configured user's hash may have (2^10 rounds); a lower one refuses the start. */
+    static final int MIN_HASH_COST = 10;
+    private static final int MAX_HASH_COST = 31;
 
+    /**
+     * The demo passwords are in the README, so a costly hash would protect nothing: a low cost keeps demos
+     * and tests quick. Only configured users must reach {@link #MIN_HASH_COST}.
+     */
+    static final int DEMO_HASH_COST = 4;
+
+    /**
+     * The encoder's own strength is what an unknown user name costs: for an unknown name, Spring's login
+     * check compares the password with a hash this encoder makes, so that the answer takes as long as for a
+     * wrong password. That hash must therefore have the cost of the users' hashes.
+     */
     @Bean
     PasswordEncoder passwordEncoder(AccountsProperties properties) {
-        return new VerifiedPasswords(new BCryptPasswordEncoder(), properties.loginCache());
+        requireStrongHashes(properties.users());
+        return new VerifiedPasswords(new BCryptPasswordEncoder(unknownUserCost(properties)), properties.loginCache());
+    }
+
+    /**
+     * The cost of the users' hashes, the highest when they differ: the demo users' only when no user is
+     * configured (their names are public, so what their cost tells is known anyway).
+     */
+    static int unknownUserCost(AccountsProperties properties) {
+        return properties.users().stream().mapToInt(user -> cost(user.passwordHash())).max()
+                .orElse(properties.demoUsers() ? DEMO_HASH_COST : MIN_HASH_COST);
+    }
+
+    /** The cost of a bcrypt hash: {@code $2y$12$...} is 12. */
+    static int cost(String bcryptHash) {
+        return Integer.parseInt(bcryptHash.split("\\$")[2]);
     }
 
     @Bean
@@ -73,6 +102,25 @@ class UserAccounts {
                 throw new IllegalStateException("the user '" + user.getUsername()
                         + "' is configured twice (a demo user has this name too unless clientfit.security.demo-users=false)");
             }
+        }
+    }
+
+    private static void requireStrongHashes(List<AccountsProperties.User> configured) {
+        SortedSet<Integer> costs = new TreeSet<>();
+        for (AccountsProperties.User user : configured) {
+            int cost = cost(user.passwordHash());
+            if (cost < MIN_HASH_COST) {
+                throw new WeakPasswordHashException(user.name(), cost);
+            }
+            if (cost > MAX_HASH_COST) {
+                throw new IllegalStateException("the password hash of the user '" + user.name() + "' has bcrypt cost " + cost
+                        + "; bcrypt allows at most " + MAX_HASH_COST);
+            }
+            costs.add(cost);
+        }
+        if (costs.size() > 1) {
+            log.warn("The users' password hashes have different bcrypt costs {}: a wrong password for a user with a cheaper hash"
+                    + " is answered faster than an unknown user name, which tells that the name exists. Give every user the same cost.", costs);
         }
     }
 

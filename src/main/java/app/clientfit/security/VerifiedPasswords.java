@@ -23,6 +23,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Only successful checks are remembered, so guessing still pays the full cost per guess. What is
  * remembered is an HMAC of hash and password under a key made at start-up and held only in memory,
  * never the password; a changed hash (a new password) matches nothing remembered for the old one.
+ * <p>
+ * A match against a hash this encoder made itself is never remembered either. The only such hash is
+ * Spring's stand-in for unknown user names (see {@link UserAccounts#passwordEncoder}), whose password
+ * is public: remembered, it would make an unknown name with that password answer faster than a known
+ * name, which pays for bcrypt, and so tell which names exist.
  */
 final class VerifiedPasswords implements PasswordEncoder {
 
@@ -32,6 +37,7 @@ final class VerifiedPasswords implements PasswordEncoder {
     private final PasswordEncoder hashes;
     private final SecretKeySpec key;
     private final Cache<String, Boolean> verified;
+    private final Cache<String, Boolean> madeHere = Caffeine.newBuilder().maximumSize(16).build();
 
     /** @param remember how long a verified password is remembered; zero: never, every call checks the hash */
     VerifiedPasswords(PasswordEncoder hashes, Duration remember) {
@@ -44,7 +50,9 @@ final class VerifiedPasswords implements PasswordEncoder {
 
     @Override
     public String encode(CharSequence rawPassword) {
-        return hashes.encode(rawPassword);
+        String hash = hashes.encode(rawPassword);
+        madeHere.put(hash, Boolean.TRUE);
+        return hash;
     }
 
     @Override
@@ -57,7 +65,7 @@ final class VerifiedPasswords implements PasswordEncoder {
             return true;
         }
         boolean matches = hashes.matches(rawPassword, encodedPassword);
-        if (matches) {
+        if (matches && madeHere.getIfPresent(encodedPassword) == null) {
             verified.put(fingerprint, Boolean.TRUE);
         }
         return matches;

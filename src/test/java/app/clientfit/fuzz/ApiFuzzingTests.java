@@ -49,8 +49,11 @@ class ApiFuzzingTests {
 
     @BeforeContainer
     static void start() {
+        // Every request comes from one address and many send coach's wrong password: with the usual five
+        // failures before a wait, the valid requests checked after each property would get 429.
         app = new SpringApplicationBuilder(ClientFitApplication.class).run("--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.app.clientfit=WARN", "--logging.level.org.apache=ERROR");
+                "--logging.level.app.clientfit=WARN", "--logging.level.org.apache=ERROR",
+                "--clientfit.security.login-failures-before-delay=1000");
         http = new RawHttp(((WebServerApplicationContext) app).getWebServer().getPort());
         version = activeVersion();
     }

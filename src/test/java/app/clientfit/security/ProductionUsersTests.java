@@ -36,8 +36,22 @@ class ProductionUsersTests {
     }
 
     @Test
+    void shouldRefuseAHashBelowCost10NamingTheUserAndTheCost() {
+        String cheap = new BCryptPasswordEncoder(9).encode("s3cret-pass");
+
+        assertThatThrownBy(() -> start("--clientfit.security.users[0].name=ops",
+                "--clientfit.security.users[0].password-hash=" + cheap, "--clientfit.security.users[0].role=ADMIN"))
+                .hasRootCauseInstanceOf(WeakPasswordHashException.class)
+                .satisfies(e -> {
+                    FailureAnalysis analysis = new WeakPasswordHashFailureAnalyzer().analyze(e);
+                    assertThat(analysis.getDescription()).contains("refuses to start", "user 'ops'", "bcrypt cost 9", "minimum of 10");
+                    assertThat(analysis.getAction()).contains("htpasswd -nbBC 12 ops");
+                });
+    }
+
+    @Test
     void shouldLetInOnlyTheConfiguredUsers() {
-        String hash = new BCryptPasswordEncoder(4).encode("s3cret-pass");
+        String hash = new BCryptPasswordEncoder(10).encode("s3cret-pass");
         try (ConfigurableApplicationContext context = start("--clientfit.security.users[0].name=ops",
                 "--clientfit.security.users[0].password-hash=" + hash, "--clientfit.security.users[0].role=AUDITOR")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -62,6 +62,18 @@ class VerifiedPasswordsTests {
     }
 
     @Test
+    void shouldNeverRememberAMatchAgainstAHashItMadeItself() {
+        VerifiedPasswords passwords = new VerifiedPasswords(bcrypt, Duration.ofMinutes(5));
+        String standIn = passwords.encode("userNotFoundPassword");
+
+        assertThat(passwords.matches("userNotFoundPassword", standIn)).isTrue();
+        assertThat(passwords.matches("userNotFoundPassword", standIn)).isTrue();
+
+        assertThat(bcrypt.checks.get()).isEqualTo(2);
+        assertThat(passwords.remembered()).isZero();
+    }
+
+    @Test
     void shouldForgetAfterThePeriod() throws InterruptedException {
         VerifiedPasswords passwords = new VerifiedPasswords(bcrypt, Duration.ofMillis(50));
 
