@@ -35,7 +35,7 @@ public record AccountsProperties(@DefaultValue("true") boolean demoUsers,
                                  @NotNull @DefaultValue List<@Valid @NotNull User> users,
                                  @DefaultValue("true") boolean metricsPublic,
                                  @NotNull @DefaultValue("5m") Duration loginCache,
-                                 @Min(1) @Max(1000) @DefaultValue("5") int loginFailuresBeforeDelay,
+                                 @Min(1) @Max(1000) @DefaultValue("10") int loginFailuresBeforeDelay,
                                  @NotNull @DurationMin(seconds = 1) @DurationMax(days = 1) @DefaultValue("15m") Duration loginDelayMax) {
 
     /** What an empty configuration means; for web slice tests, which bind no properties. */
