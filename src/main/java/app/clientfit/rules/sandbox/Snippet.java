@@ -76,21 +76,33 @@ record Snippet(String code, int line, int column) {
     }
 
     /**
-     * The DRL line and column of every node. This parser keeps no positions, only the tokens' text, so
-     * each node's first token is looked up in the text, in tree order (which is text order).
+     * The DRL line and column of every node. This parser keeps neither positions nor linked tokens, only
+     * the text of each node's first and last token: a node is looked up in the text between where its
+     * parent starts and ends, after the siblings before it (children mostly come in the order of the text).
      */
     Map<Node, int[]> positions(Parsed parsed) {
         Map<Node, int[]> positions = new IdentityHashMap<>();
-        int[] cursor = {0};
-        parsed.root().walk(node -> {
-            String token = node.getTokenRange().map(TokenRange::getBegin).map(JavaToken::getText).orElse("");
-            int found = token.isEmpty() ? -1 : parsed.text().indexOf(token, cursor[0]);
-            if (found >= 0) {
-                cursor[0] = found;
-            }
-            positions.put(node, position(parsed.text(), Math.max(0, cursor[0] - parsed.prefix())));
-        });
+        place(parsed.root(), 0, parsed.text().length(), parsed, positions);
         return positions;
+    }
+
+    /** Places the node and its children; answers where the node ends as far as its last token tells. */
+    private int place(Node node, int from, int limit, Parsed parsed, Map<Node, int[]> positions) {
+        String text = parsed.text();
+        int found = token(node, true).isEmpty() ? -1 : text.indexOf(token(node, true), from);
+        int at = found >= 0 && found <= limit ? found : from;
+        int end = token(node, false).isEmpty() ? -1 : text.indexOf(token(node, false), at);
+        int inside = end >= 0 && end + token(node, false).length() <= limit ? end + token(node, false).length() : limit;
+        positions.put(node, position(text, Math.max(0, at - parsed.prefix())));
+        int next = at;
+        for (Node child : node.getChildNodes()) {
+            next = Math.max(next, place(child, next, inside, parsed, positions));
+        }
+        return Math.max(inside == limit ? at + token(node, true).length() : inside, at);
+    }
+
+    private static String token(Node node, boolean first) {
+        return node.getTokenRange().map(range -> first ? range.getBegin() : range.getEnd()).map(JavaToken::getText).orElse("");
     }
 
     private int[] position(String text, int offset) {

@@ -130,6 +130,24 @@ class EscapeAttemptsTests {
         assertThat(System.getProperty(marker.toString())).isNull();
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldNameTheLineOfEachEscapeInALongConsequence() throws IOException {
+        List<RuleProblem> problems = problemsOf(HEADER + """
+                rule "Several" when $c : Client() then
+                    String name = $c.getName();
+                    Object f = (java.util.function.Function<Object, Object>) null;
+                    Object d = java.util.Optional.of(drools);
+                    int n = name.length() + Client.class.hashCode();
+                end
+                """);
+
+        assertThat(problems).extracting(RuleProblem::location)
+                .anySatisfy(location -> assertThat(location).startsWith("line 6, "))
+                .anySatisfy(location -> assertThat(location).startsWith("line 7, "))
+                .anySatisfy(location -> assertThat(location).startsWith("line 8, "))
+                .noneSatisfy(location -> assertThat(location).startsWith("line 5"));
+    }
+
     private List<RuleProblem> problemsOf(String drl) throws IOException {
         RuleFile file = RuleFile.of("rules/escape.drl", drl.getBytes(StandardCharsets.UTF_8));
         RuleSet accepted;
