@@ -107,6 +107,38 @@ class HostileDecisionTablesTests {
         });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            engine handle in brackets   | insert(new Finding((drools).getRule().getName(), "X", -1, "r"));
+            engine handle stored        | Object d = drools;
+            unicode line break          | // \\u000a System.exit(3);
+            escaped type name           | \\u0053ystem.exit(3);
+            lambda                      | Runnable r = () -> insert(1);
+            class literal               | Object o = Client.class.getClassLoader();
+            memory bomb                 | String s = "x".repeat(2000000000);
+            setter of the client        | $c.setName("x");
+            """)
+    void shouldRefuseAnEscapeInAnActionCellAtItsRow(String name, String actionCell) {
+        byte[] table = table(null, CONDITION, "$param", "3", actionCell);
+
+        assertThat(problemsOf("rules/evil.xlsx", table)).as(name).anySatisfy(problem ->
+                assertThat(problem.location()).matches("sheet Evil, (row |cell [A-Z]+)11"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            class property            | this.class.classLoader != null
+            qualified platform type   | java.nio.file.Files.exists(java.nio.file.Path.of("/"))
+            reflection of conditions  | Array.getLength(null) == 0
+            escaped type name         | \\u0053ystem.nanoTime() > 0
+            """)
+    void shouldRefuseAnEscapeInAConditionCellAtItsRow(String name, String conditionCell) {
+        byte[] table = table(null, "$param", ACTION, "complaintsPerMonth >= 3", conditionCell);
+
+        assertThat(problemsOf("rules/evil.xlsx", table)).as(name).anySatisfy(problem ->
+                assertThat(problem.location()).matches("sheet Evil, (row |cell [A-Z]+)11"));
+    }
+
     @Test
     void shouldAcceptTheSameTableWithHarmlessCells() {
         assertThat(compiler.compile(List.of(RuleFile.of("rules/fine.xlsx", table(null, CONDITION, ACTION, "5", "-20")))).rules())
