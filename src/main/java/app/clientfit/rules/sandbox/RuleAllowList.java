@@ -88,7 +88,9 @@ public final class RuleAllowList {
         while (!next.isEmpty()) {
             Class<?> current = next.poll();
             if (current != null && seen.add(current)) {
-                next.add(current.getSuperclass());
+                if (current.getSuperclass() != null) { // Object and interfaces have none; the deque takes no null
+                    next.add(current.getSuperclass());
+                }
                 next.addAll(Arrays.asList(current.getInterfaces()));
             }
         }
