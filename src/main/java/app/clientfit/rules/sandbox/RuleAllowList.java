@@ -123,8 +123,8 @@ public final class RuleAllowList {
         Map<Class<?>, Set<String>> members = new LinkedHashMap<>();
         Set<String> engine = new HashSet<>();
         for (String line : text.lines().map(String::strip).toList()) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+            if (line.isEmpty() || line.startsWith("#") || EngineGlue.isGlueLine(line)) {
+                continue; // the engine's glue is for the check of the generated classes only
             }
             int equals = line.indexOf('=');
             if (equals < 0) {
