@@ -129,7 +129,7 @@ class HostileRuleFilesTests {
                     $n : Number(intValue < 0) from accumulate(Finding($x : points), sum($x))
                     $all : List() from collect(Finding())
                 then
-                    String reason = String.format("%s: %d", $c.getName().toUpperCase().trim(), atLeast($p, 0));
+                    String reason = $c.getName().toUpperCase().trim() + ": " + atLeast($p, 0);
                     for (Object item : $all) { reason = reason + "."; }
                     modify($f) { waive(drools.getRule().getName()) }
                     insert(new Finding(drools.getRule().getName(), "X", Math.abs($n.intValue()), $c.explain(reason)));
