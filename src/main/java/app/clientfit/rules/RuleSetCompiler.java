@@ -80,6 +80,9 @@ public class RuleSetCompiler {
             problems.addAll(unresolved); // no build: the check's own words are all there is
         } else {
             kieBase = build(units, problems, warnings);
+            if (kieBase != null) { // the second line: what the engine generated, before any rule code in it runs
+                problems.addAll(GeneratedCodeProblems.of(kieBase, units, parsed::get));
+            }
             if (problems.isEmpty() && !unresolved.isEmpty()) {
                 problems.addAll(unresolved); // the engine accepted code the check could not vouch for
             }
