@@ -1,0 +1,114 @@
+package app.clientfit.evaluation;
+
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The watchdog's view of the runs of one thread, one run at a time. The watchdog marks a run that is over
+ * its time or memory limit, and the run halts itself at its next rule firing; a run that does not get
+ * there within a grace period (a regular expression that backtracks for hours, a join of very many facts)
+ * has its thread stopped. {@link #end()} closes the window in which a stop can be sent, so that a stop
+ * never reaches code after the run.
+ */
+final class RunWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(RunWatch.class);
+    /** How long a sent stop may take to arrive; it arrives at the thread's next safepoint, in practice at once. */
+    private static final Duration STOP_ARRIVAL = Duration.ofSeconds(5);
+
+    private final Thread thread;
+    private RunLimits limits;
+    private boolean running;
+    private boolean stopSent;
+    private boolean cannotStop;
+    private long deadline;
+    private long allocatedAtStart;
+    private long trippedAt;
+    private volatile RunLimitExceededException.Limit tripped;
+
+    RunWatch(Thread thread) {
+        this.thread = thread;
+    }
+
+    synchronized void begin(RunLimits limits, long now, long allocated) {
+        if (running) {
+            throw new IllegalStateException("a rule run is already going on in this thread");
+        }
+        this.limits = limits;
+        this.running = true;
+        this.stopSent = false;
+        this.cannotStop = false;
+        this.deadline = now + limits.maxRunTime().toNanos();
+        this.allocatedAtStart = allocated;
+        this.tripped = null;
+    }
+
+    /** The limit the run is over, as the watchdog found it; null while it is within its limits. Read at every firing. */
+    RunLimitExceededException.Limit tripped() {
+        return tripped;
+    }
+
+    /**
+     * Ends the run: from here on no stop is sent. When one was sent before, it has arrived or arrives
+     * soon; {@link #awaitStop} waits for it.
+     */
+    synchronized void end() {
+        running = false;
+    }
+
+    synchronized boolean stopSent() {
+        return stopSent;
+    }
+
+    /** Waits for the stop that was sent to this thread and has not arrived yet: it is thrown out of here. */
+    static void awaitStop() {
+        long until = System.nanoTime() + STOP_ARRIVAL.toNanos();
+        while (System.nanoTime() - until < 0) {
+            LockSupport.parkNanos(1_000_000);
+        }
+        log.error("A stop sent to thread {} did not arrive within {} s", Thread.currentThread().getName(), STOP_ARRIVAL.toSeconds());
+    }
+
+    boolean belongsToLiveThread() {
+        return thread.isAlive();
+    }
+
+    /** Looked at by the watchdog: marks a run over its limits, and stops it when it has not halted after the grace period. */
+    synchronized void check(long now, Duration grace) {
+        if (!running || stopSent || cannotStop) {
+            return;
+        }
+        if (tripped == null) {
+            if (now - deadline >= 0) {
+                trip(RunLimitExceededException.Limit.TIME, now);
+            } else if (allocatedAtStart >= 0 && Allocations.of(thread) - allocatedAtStart > limits.maxRunMemory().toBytes()) {
+                trip(RunLimitExceededException.Limit.MEMORY, now);
+            }
+        } else if (now - trippedAt >= grace.toNanos()) {
+            stop();
+        }
+    }
+
+    private void trip(RunLimitExceededException.Limit limit, long now) {
+        trippedAt = now;
+        tripped = limit;
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stop() {
+        try {
+            thread.stop();
+            stopSent = true;
+            log.warn("Stopped a rule run in thread {}: it was over its {} limit and did not come to a rule firing to halt at",
+                    thread.getName(), tripped == RunLimitExceededException.Limit.TIME ? "time" : "memory");
+        } catch (UnsupportedOperationException e) {
+            cannotStop = true;
+            log.error("A rule run in thread {} is over its {} limit and cannot be stopped on this Java version ({}); it keeps "
+                    + "running until it ends by itself. Run the service on Java 17, or remove the rule.", thread.getName(),
+                    tripped == RunLimitExceededException.Limit.TIME ? "time" : "memory", Runtime.version());
+        }
+    }
+}
