@@ -48,6 +48,7 @@ final class RunWatchdog {
         if (scanner == null) {
             scanner = new Thread(this::scan, "rule-run-watchdog");
             scanner.setDaemon(true);
+            scanner.setUncaughtExceptionHandler((watchdog, e) -> log.error("The rule run watchdog stopped unexpectedly", e));
             scanner.start();
         }
     }
