@@ -48,9 +48,18 @@ public class Evaluator {
     public Outcome evaluate(Client client, RuleSet ruleSet) {
         FiringRecorder recorder = new FiringRecorder(ruleSet);
         KieSession session = ruleSet.borrowSession();
-        RunWatch watch = watchdog.watch(limits);
+        RunWatch watch = watchdog.ofCurrentThread();
         RunLimiter limiter = new RunLimiter(limits, watch);
-        Throwable failure = run(client, session, recorder, limiter, watch);
+        Throwable failure = watch.run(limits, () -> {
+            session.addEventListener(limiter.agenda);
+            session.addEventListener(limiter.runtime);
+            session.addEventListener(recorder.agenda);
+            session.addEventListener(recorder.runtime);
+            session.insert(client);
+            if (!limiter.halted()) {
+                session.fireAllRules();
+            }
+        });
         if (failure == null) {
             ruleSet.giveBack(session);
             if (limiter.halted()) {
@@ -73,41 +82,6 @@ public class Evaluator {
             throw error;
         }
         throw new IllegalStateException(failure);
-    }
-
-    /**
-     * Inserts the client and fires the rules; answers what the run ended with, null when it ended by itself.
-     * A stop from the watchdog arrives as a ThreadDeath at any point until {@link RunWatch#end()}, or, when
-     * it was sent just before, soon after: it is awaited here, so that it never reaches the caller.
-     */
-    private static Throwable run(Client client, KieSession session, FiringRecorder recorder, RunLimiter limiter, RunWatch watch) {
-        boolean interruptedBefore = Thread.currentThread().isInterrupted();
-        Throwable failure = null;
-        try {
-            try {
-                session.addEventListener(limiter.agenda);
-                session.addEventListener(limiter.runtime);
-                session.addEventListener(recorder.agenda);
-                session.addEventListener(recorder.runtime);
-                session.insert(client);
-                if (!limiter.halted()) {
-                    session.fireAllRules();
-                }
-            } catch (Throwable e) { // the run's own failure, or the watchdog's stop
-                failure = e;
-            } finally {
-                watch.end();
-            }
-            if (watch.stopSent() && !(failure instanceof ThreadDeath)) {
-                RunWatch.awaitStop();
-            }
-        } catch (ThreadDeath stop) {
-            failure = stop;
-        }
-        if (failure instanceof ThreadDeath && !interruptedBefore) {
-            Thread.interrupted(); // a stop also interrupts the thread
-        }
-        return failure;
     }
 
     private static Outcome outcome(FiringRecorder recorder, RuleSet ruleSet) {

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
  * The watchdog's view of the runs of one thread, one run at a time. The watchdog marks a run that is over
  * its time or memory limit, and the run halts itself at its next rule firing; a run that does not get
  * there within a grace period (a regular expression that backtracks for hours, a join of very many facts)
- * has its thread stopped. {@link #end()} closes the window in which a stop can be sent, so that a stop
- * never reaches code after the run.
+ * has its thread stopped. The end of {@link #run} closes the window in which a stop can be sent, and
+ * awaits one sent just before, so that a stop never reaches code after the run.
  */
 final class RunWatch {
 
@@ -33,17 +33,37 @@ final class RunWatch {
         this.thread = thread;
     }
 
-    synchronized void begin(RunLimits limits, long now, long allocated) {
-        if (running) {
-            throw new IllegalStateException("a rule run is already going on in this thread");
+    /**
+     * Runs the work as one run of this watch's thread, which must be the current one. A stop from the
+     * watchdog arrives as a ThreadDeath at any point of the work, or, when it was sent just before the
+     * work ended, soon after: it is awaited here, so that it never reaches the caller.
+     *
+     * @return what the work ended with: null when it ended by itself, the ThreadDeath when it was stopped
+     *         ({@link #stopSent()} says whether by the watchdog), or its own exception or error
+     */
+    Throwable run(RunLimits limits, Runnable work) {
+        boolean interruptedBefore = Thread.currentThread().isInterrupted();
+        Throwable failure = null;
+        try {
+            try {
+                begin(limits);
+                work.run();
+            } catch (Throwable e) { // the work's own failure, or the watchdog's stop
+                failure = e;
+            } finally {
+                end();
+            }
+            if (stopSent() && !(failure instanceof ThreadDeath)) {
+                awaitStop();
+            }
+        } catch (ThreadDeath stop) {
+            failure = stop;
+            end(); // the stop may have arrived in the first call, before it ended the run
         }
-        this.limits = limits;
-        this.running = true;
-        this.stopSent = false;
-        this.cannotStop = false;
-        this.deadline = now + limits.maxRunTime().toNanos();
-        this.allocatedAtStart = allocated;
-        this.tripped = null;
+        if (failure instanceof ThreadDeath && !interruptedBefore) {
+            Thread.interrupted(); // a stop also interrupts the thread
+        }
+        return failure;
     }
 
     /** The limit the run is over, as the watchdog found it; null while it is within its limits. Read at every firing. */
@@ -51,29 +71,41 @@ final class RunWatch {
         return tripped;
     }
 
-    /**
-     * Ends the run: from here on no stop is sent. When one was sent before, it has arrived or arrives
-     * soon; {@link #awaitStop} waits for it.
-     */
-    synchronized void end() {
-        running = false;
-    }
-
+    /** Whether the watchdog stopped the last run. */
     synchronized boolean stopSent() {
         return stopSent;
     }
 
+    boolean belongsToLiveThread() {
+        return thread.isAlive();
+    }
+
+    private void begin(RunLimits limits) {
+        long allocated = Allocations.ofCurrentThread();
+        long now = System.nanoTime();
+        synchronized (this) {
+            this.limits = limits;
+            this.running = true;
+            this.stopSent = false;
+            this.cannotStop = false;
+            this.deadline = now + limits.maxRunTime().toNanos();
+            this.allocatedAtStart = allocated;
+            this.tripped = null;
+        }
+    }
+
+    /** From here on no stop is sent; one sent before has arrived, or arrives soon. Calling it again does no harm. */
+    private synchronized void end() {
+        running = false;
+    }
+
     /** Waits for the stop that was sent to this thread and has not arrived yet: it is thrown out of here. */
-    static void awaitStop() {
+    private static void awaitStop() {
         long until = System.nanoTime() + STOP_ARRIVAL.toNanos();
         while (System.nanoTime() - until < 0) {
             LockSupport.parkNanos(1_000_000);
         }
         log.error("A stop sent to thread {} did not arrive within {} s", Thread.currentThread().getName(), STOP_ARRIVAL.toSeconds());
-    }
-
-    boolean belongsToLiveThread() {
-        return thread.isAlive();
     }
 
     /** Looked at by the watchdog: marks a run over its limits, and stops it when it has not halted after the grace period. */

@@ -30,7 +30,7 @@ import jakarta.validation.constraints.NotNull;
 public record RulesProperties(@NotNull @DefaultValue("rules") Path dir,
                               @DefaultValue("true") boolean watch,
                               @NotNull @DurationMin(millis = 50) @DurationMax(minutes = 1) @DefaultValue("500ms") Duration debounce,
-                              @Min(10) @Max(100_000_000) @DefaultValue("10000") int maxFirings,
+                              @Min(1) @Max(100_000_000) @DefaultValue("10000") int maxFirings,
                               @NotNull @DurationMin(millis = 50) @DurationMax(minutes = 10) @DefaultValue("2s") Duration maxRunTime,
                               @NotNull @DefaultValue("256MB") DataSize maxRunMemory) {
 
