@@ -1,11 +1,5 @@
 package app.clientfit.evaluation;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.Locale;
-
-import org.springframework.util.unit.DataSize;
-
 import app.clientfit.rules.RuleDefinition;
 
 /**
@@ -55,19 +49,6 @@ public class RunLimitExceededException extends RuntimeException {
 
     public String rulesetVersion() {
         return rulesetVersion;
-    }
-
-    static String firings(int max) {
-        return String.format(Locale.ROOT, "%,d rule firings", max);
-    }
-
-    static String time(Duration max) {
-        return BigDecimal.valueOf(max.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
-    }
-
-    static String memory(DataSize max) {
-        long bytes = max.toBytes();
-        return bytes % DataSize.ofMegabytes(1).toBytes() == 0 ? max.toMegabytes() + " MB" : max.toKilobytes() + " KB";
     }
 
     private static String message(Limit limit, String limitText, RuleDefinition rule, boolean firing, RuleDefinition lastFired) {

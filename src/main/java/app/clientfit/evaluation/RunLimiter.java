@@ -89,12 +89,12 @@ final class RunLimiter {
 
     /** Why the run halted itself, and the rule it ran away in. */
     RunLimitExceededException exceeded(RuleSet ruleSet) {
-        return exception(halted, limitText(halted), runaway(), false, ruleSet);
+        return exception(halted, limits.inWords(halted), runaway(), false, ruleSet);
     }
 
     /** The run was stopped from outside, over this limit, in the rule that was firing. */
     RunLimitExceededException stopped(RunLimitExceededException.Limit limit, RuleSet ruleSet) {
-        return exception(limit, limitText(limit), firing, true, ruleSet);
+        return exception(limit, limits.inWords(limit), firing, true, ruleSet);
     }
 
     /** The run needed more memory than the service has, in the rule that was firing. */
@@ -146,14 +146,6 @@ final class RunLimiter {
             }
         }
         return runaway;
-    }
-
-    private String limitText(RunLimitExceededException.Limit limit) {
-        return switch (limit) {
-            case FIRINGS -> RunLimitExceededException.firings(limits.maxFirings());
-            case TIME -> RunLimitExceededException.time(limits.maxRunTime());
-            case MEMORY -> RunLimitExceededException.memory(limits.maxRunMemory());
-        };
     }
 
     private RunLimitExceededException exception(RunLimitExceededException.Limit limit, String limitText, Rule rule, boolean firing,

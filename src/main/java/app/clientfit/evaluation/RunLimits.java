@@ -1,6 +1,8 @@
 package app.clientfit.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.util.unit.DataSize;
@@ -27,5 +29,15 @@ public record RunLimits(int maxFirings, Duration maxRunTime, DataSize maxRunMemo
 
     public static RunLimits defaults() {
         return new RunLimits(10_000, Duration.ofSeconds(2), DataSize.ofMegabytes(256));
+    }
+
+    /** The limit in words: {@code 10,000 rule firings}, {@code 2 s}, {@code 256 MB}. */
+    String inWords(RunLimitExceededException.Limit limit) {
+        return switch (limit) {
+            case FIRINGS -> String.format(Locale.ROOT, "%,d rule firings", maxFirings);
+            case TIME -> BigDecimal.valueOf(maxRunTime.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
+            case MEMORY -> maxRunMemory.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0 ? maxRunMemory.toMegabytes() + " MB"
+                    : maxRunMemory.toKilobytes() + " KB";
+        };
     }
 }
