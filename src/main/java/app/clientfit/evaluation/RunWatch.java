@@ -110,10 +110,12 @@ final class RunWatch {
 
     /** Looked at by the watchdog: marks a run over its limits, and stops it when it has not halted after the grace period. */
     synchronized void check(long now, Duration grace) {
-        if (!running || stopSent || cannotStop) {
+        if (!running || cannotStop) {
             return;
         }
-        if (tripped == null) {
+        if (stopSent) {
+            nudge();
+        } else if (tripped == null) {
             if (now - deadline >= 0) {
                 trip(RunLimitExceededException.Limit.TIME, now);
             } else if (allocatedAtStart >= 0 && Allocations.of(thread) - allocatedAtStart > limits.maxRunMemory().toBytes()) {
@@ -129,11 +131,21 @@ final class RunWatch {
         tripped = limit;
     }
 
+    /**
+     * A stop is thrown when the thread next passes a safepoint with its poll armed, or calls into the runtime.
+     * Code that does neither (a regular expression backtracking in compiled code allocates nothing) would get
+     * it only at the next garbage collection, minutes later; taking the thread's stack arms its poll.
+     */
+    private void nudge() {
+        thread.getStackTrace();
+    }
+
     @SuppressWarnings({"deprecation", "removal"})
     private void stop() {
         try {
             thread.stop();
             stopSent = true;
+            nudge();
             log.warn("Stopped a rule run in thread {}: it was over its {} limit and did not come to a rule firing to halt at",
                     thread.getName(), tripped == RunLimitExceededException.Limit.TIME ? "time" : "memory");
         } catch (UnsupportedOperationException e) {
