@@ -15,8 +15,8 @@ import app.clientfit.spreadsheet.RuleTestReader;
 /**
  * Runs the tests a coach wrote in the workbooks ({@code Tests} sheets) against a candidate rule set,
  * exactly as an evaluation would run: a candidate whose tests fail is not activated. A test stopped at a
- * limit of a run refuses the candidate with the place of the rule that was firing, and the remaining
- * tests are not run: a broken candidate costs at most about one limit.
+ * limit of a run refuses the candidate at the rule it was stopped for, and the remaining tests are not
+ * run: a broken candidate costs at most about one limit.
  */
 final class RuleTests {
 
@@ -91,7 +91,7 @@ final class RuleTests {
         return new TestResult(test.name(), source, test.location(), test.expected(), outcome.verdict(), fired, failures);
     }
 
-    /** At the rule that was firing; at the test's row when none was (a condition was being checked). */
+    /** At the rule the run was stopped for; at the test's row when no rule was firing (a condition was being checked). */
     private static RuleProblem problem(RunLimitExceededException stopped, RuleTestCase test, String source) {
         String message = "test '" + test.name() + "' (" + source + ", " + test.location() + "): " + stopped.getMessage()
                 + " The remaining tests were not run.";
