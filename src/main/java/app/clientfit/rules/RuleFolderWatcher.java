@@ -16,18 +16,21 @@ import org.springframework.stereotype.Component;
  * the debounce period, to the loader, which builds, tests and swaps it in the background. Changes are
  * seen through file system events and, for file systems that send none (network shares, some container
  * mounts), by comparing the rule files' names, sizes and times every debounce period. Switched off with
- * {@code clientfit.rules.watch=false}.
+ * {@code clientfit.rules.watch=false}. Nothing that goes wrong in a build ends the watching: it is logged
+ * with its cause, and the build is tried once more.
  */
 @Component
 class RuleFolderWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RuleFolderWatcher.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private final RulesProperties properties;
     private final RuleSetLoader loader;
     private final Clock clock;
     private volatile boolean running;
     private Thread thread;
+    private boolean retried;
 
     RuleFolderWatcher(RulesProperties properties, RuleSetLoader loader, Clock clock) {
         this.properties = properties;
@@ -44,6 +47,8 @@ class RuleFolderWatcher implements SmartLifecycle {
         running = true;
         thread = new Thread(this::watch, "rule-folder-watcher");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((watcher, e) ->
+                log.error("Watching the rule folder stopped unexpectedly; changes need POST /api/rules/reload", e));
         thread.start();
     }
 
@@ -53,7 +58,7 @@ class RuleFolderWatcher implements SmartLifecycle {
         if (thread != null) {
             thread.interrupt();
             try {
-                thread.join(Duration.ofSeconds(10).toMillis());
+                thread.join(STOP_WAIT.toMillis()); // a build in progress is bounded; the thread is a daemon anyway
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -74,15 +79,13 @@ class RuleFolderWatcher implements SmartLifecycle {
                 log.info("Watching {} for changes (debounce {} ms)", events.watched().get(0), properties.debounce().toMillis());
             }
             while (running) {
-                boolean changed = events.await(debounce.remaining(clock.instant())) | events.watchIfPossible();
-                List<String> now = folder.stamp();
-                if (changed || !now.equals(stamp)) { // the stamp catches file systems that send no events
-                    debounce.changed(clock.instant());
-                    stamp = now;
-                }
-                if (debounce.due(clock.instant())) {
-                    debounce.reset();
-                    look(debounce);
+                try {
+                    stamp = step(events, folder, debounce, stamp);
+                } catch (ClosedWatchServiceException e) {
+                    throw e;
+                } catch (RuntimeException | Error e) { // watching must outlive anything; an interruption ends it
+                    log.error("Watching the rule folder failed unexpectedly; watching goes on", e);
+                    Thread.sleep(properties.debounce().toMillis());
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -92,13 +95,39 @@ class RuleFolderWatcher implements SmartLifecycle {
         }
     }
 
+    /** Waits for a change or for the debounce to be due, and builds when it is; answers the folder's stamp. */
+    private List<String> step(FolderEvents events, RuleFolder folder, Debounce debounce, List<String> stamp) throws InterruptedException {
+        boolean changed = events.await(debounce.remaining(clock.instant())) | events.watchIfPossible();
+        List<String> now = folder.stamp();
+        if (changed || !now.equals(stamp)) { // the stamp catches file systems that send no events
+            debounce.changed(clock.instant());
+        }
+        if (debounce.due(clock.instant())) {
+            debounce.reset();
+            look(debounce);
+        }
+        return now;
+    }
+
+    /**
+     * Builds the folder when it changed. A build that fails unexpectedly (any exception or error, not a
+     * rule problem: those are recorded as a failed attempt) is tried once more after the debounce period,
+     * then only after the next change.
+     */
     private void look(Debounce debounce) {
         try {
-            if (loader.reloadIfChanged() == RuleSetLoader.Look.STILL_CHANGING) {
+            RuleSetLoader.Look look = loader.reloadIfChanged();
+            if (look == RuleSetLoader.Look.STILL_CHANGING || look == RuleSetLoader.Look.BUSY) {
                 debounce.changed(clock.instant());
             }
-        } catch (RuntimeException e) {
-            log.error("Building the changed rule files failed unexpectedly; the active rule set keeps serving", e);
+            retried = false;
+        } catch (Throwable e) {
+            log.error("Building the changed rule files failed unexpectedly; the active rule set keeps serving; {}",
+                    retried ? "the next change of the folder or POST /api/rules/reload builds again" : "trying once more", e);
+            if (!retried) {
+                retried = true;
+                debounce.changed(clock.instant());
+            }
         }
     }
 }

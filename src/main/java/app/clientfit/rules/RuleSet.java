@@ -7,8 +7,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 
 /**
  * A compiled, checked rule set. Immutable: a new version is a new instance, swapped in whole.
@@ -18,7 +21,8 @@ public final class RuleSet {
     private final String version;
     private final Instant builtAt;
     private final KieBase kieBase;
-    private final KieSessionsPool sessions;
+    private final KieSessionConfiguration sessionConfiguration;
+    private volatile KieSessionsPool sessions;
     private final List<RuleFile> sources;
     private final List<RuleDefinition> rules;
     private final Map<String, RuleDefinition> rulesByKey;
@@ -37,6 +41,9 @@ public final class RuleSet {
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
+        this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
+        // the pool keeps its sessions; the rule base need not, so that a discarded pool takes its sessions with it
+        this.sessionConfiguration.setOption(KeepReferenceOption.NO);
         this.sessions = kieBase.newKieSessionsPool(1);
         this.sources = List.copyOf(sources);
         this.rules = List.copyOf(rules);
@@ -64,12 +71,26 @@ public final class RuleSet {
     }
 
     /**
-     * A stateless session whose working memory comes from this rule set's pool and goes back to it,
-     * reset, after each execution: building a working memory for every evaluation cost a fifth of it.
-     * The listeners added to the returned session are this session's alone.
+     * A working memory from this rule set's pool, for one run: building one for every evaluation cost a fifth
+     * of it. Hand it back with {@link #giveBack} or, when it may be in any state, {@link #discard}. The
+     * listeners added to it are its own until it is handed back.
      */
-    public StatelessKieSession newStatelessSession() {
-        return sessions.newStatelessKieSession();
+    public KieSession borrowSession() {
+        return sessions.newKieSession(sessionConfiguration);
+    }
+
+    /** After a run that ended by itself (normally, halted, or with an exception of a rule): reset, and back to the pool. */
+    public void giveBack(KieSession session) {
+        session.dispose();
+    }
+
+    /**
+     * After a run that was stopped from outside or ran out of memory, whose working memory may be in any
+     * state: it never goes back. The pool goes with it (a pool keeps every session it made); runs that
+     * are going on hand theirs back to the old pool, which is dropped with them.
+     */
+    public void discard(KieSession session) {
+        sessions = kieBase.newKieSessionsPool(1);
     }
 
     public List<RuleFile> sources() {

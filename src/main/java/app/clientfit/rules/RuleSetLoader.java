@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +18,20 @@ import org.springframework.stereotype.Service;
 /**
  * Reads the rule folder, builds a candidate (compiled and tested) and, only when it is valid, swaps it
  * in. A failed attempt leaves the previous rule set serving and is remembered with its errors.
+ * One build at a time: a reload on demand waits a while for a build that is going on, the watcher
+ * never waits (it looks again later), so nothing queues up behind a build.
  */
 @Service
 public class RuleSetLoader implements ApplicationRunner {
 
     /** What a look at the folder led to. */
-    public enum Look { UNCHANGED, STILL_CHANGING, ATTEMPTED }
+    public enum Look { UNCHANGED, STILL_CHANGING, ATTEMPTED, BUSY }
+
+    /**
+     * How long a reload on demand waits for a build that is going on. A build is bounded (compiling, and
+     * tests whose every run is limited), so this is only reached when something is badly wrong.
+     */
+    static final Duration WAIT_FOR_BUILD = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetLoader.class);
 
@@ -30,6 +40,7 @@ public class RuleSetLoader implements ApplicationRunner {
     private final ActiveRuleSet active;
     private final RuleSetHistory history;
     private final Clock clock;
+    private final ReentrantLock building = new ReentrantLock();
 
     public RuleSetLoader(RulesProperties properties, RuleSetCandidates candidates, ActiveRuleSet active, RuleSetHistory history,
                          Clock clock) {
@@ -49,8 +60,27 @@ public class RuleSetLoader implements ApplicationRunner {
         }
     }
 
-    /** Compiles the rule folder now and activates it; throws with every problem when it is not valid. */
-    public synchronized RuleSet reload() {
+    /**
+     * Compiles the rule folder now and activates it; throws with every problem when it is not valid, and
+     * with {@link RuleSetBuildInProgressException} when another build did not end within {@link #WAIT_FOR_BUILD}.
+     */
+    public RuleSet reload() {
+        try {
+            if (!building.tryLock(WAIT_FOR_BUILD.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new RuleSetBuildInProgressException(WAIT_FOR_BUILD);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleSetBuildInProgressException(WAIT_FOR_BUILD);
+        }
+        try {
+            return reloadNow();
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private RuleSet reloadNow() {
         List<RuleFile> files;
         try {
             files = folder.read();
@@ -68,9 +98,20 @@ public class RuleSetLoader implements ApplicationRunner {
 
     /**
      * Looks at the folder after it changed: builds only when the content differs from the last attempt,
-     * and not while a file is still being written.
+     * and not while a file is still being written, nor while another build is going on ({@link Look#BUSY}).
      */
-    public synchronized Look reloadIfChanged() {
+    public Look reloadIfChanged() {
+        if (!building.tryLock()) {
+            return Look.BUSY;
+        }
+        try {
+            return lookNow();
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private Look lookNow() {
         List<String> before = folder.stamp();
         List<RuleFile> files;
         try {
@@ -95,7 +136,7 @@ public class RuleSetLoader implements ApplicationRunner {
 
     private void reloadQuietly() {
         try {
-            reload();
+            reloadNow();
         } catch (RuleSetInvalidException e) {
             // recorded and logged as a failure
         }

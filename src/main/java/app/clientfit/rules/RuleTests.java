@@ -7,13 +7,16 @@ import java.util.stream.Collectors;
 
 import app.clientfit.evaluation.Evaluator;
 import app.clientfit.evaluation.Outcome;
+import app.clientfit.evaluation.RunLimitExceededException;
 import app.clientfit.spreadsheet.FactType;
 import app.clientfit.spreadsheet.RuleTestCase;
 import app.clientfit.spreadsheet.RuleTestReader;
 
 /**
  * Runs the tests a coach wrote in the workbooks ({@code Tests} sheets) against a candidate rule set,
- * exactly as an evaluation would run: a candidate whose tests fail is not activated.
+ * exactly as an evaluation would run: a candidate whose tests fail is not activated. A test stopped at a
+ * limit of a run refuses the candidate at the rule it was stopped for, and the remaining tests are not
+ * run: a broken candidate costs at most about one limit.
  */
 final class RuleTests {
 
@@ -38,7 +41,15 @@ final class RuleTests {
             RuleTestReader.Tests tests = RuleTestReader.read(file.content());
             tests.problems().forEach(p -> problems.add(new RuleProblem(file.source(), p.location(), p.message())));
             for (RuleTestCase test : tests.cases()) {
-                TestResult result = run(test, file.source(), ruleSet, ruleNames);
+                TestResult result;
+                try {
+                    result = run(test, file.source(), ruleSet, ruleNames);
+                } catch (RunLimitExceededException stopped) {
+                    results.add(new TestResult(test.name(), file.source(), test.location(), test.expected(), null, List.of(),
+                            List.of(stopped.getMessage())));
+                    problems.add(problem(stopped, test, file.source()));
+                    return new Run(results, problems);
+                }
                 results.add(result);
                 if (!result.passed()) {
                     problems.add(result.toProblem());
@@ -53,6 +64,8 @@ final class RuleTests {
         Outcome outcome;
         try {
             outcome = evaluator.evaluate(test.client(), ruleSet);
+        } catch (RunLimitExceededException stopped) {
+            throw stopped;
         } catch (RuntimeException e) {
             failures.add("the rules failed while running: " + ProblemMessages.plain(e.getMessage()));
             return new TestResult(test.name(), source, test.location(), test.expected(), null, List.of(), failures);
@@ -76,6 +89,17 @@ final class RuleTests {
             }
         }
         return new TestResult(test.name(), source, test.location(), test.expected(), outcome.verdict(), fired, failures);
+    }
+
+    /** At the rule the run was stopped for; at the test's row when no rule was firing (a condition was being checked). */
+    private static RuleProblem problem(RunLimitExceededException stopped, RuleTestCase test, String source) {
+        String message = "test '" + test.name() + "' (" + source + ", " + test.location() + "): " + stopped.getMessage()
+                + " The remaining tests were not run.";
+        RuleDefinition rule = stopped.rule();
+        if (rule == null || rule.source() == null) {
+            return new RuleProblem(source, test.location(), message);
+        }
+        return new RuleProblem(rule.source(), rule.location(), message);
     }
 
     private static String unknown(String rule, Set<String> ruleNames) {

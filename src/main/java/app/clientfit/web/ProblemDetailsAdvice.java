@@ -19,8 +19,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import app.clientfit.evaluation.RunLimitExceededException;
 import app.clientfit.rules.NoActiveRuleSetException;
+import app.clientfit.rules.RuleDefinition;
 import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.RuleSetBuildInProgressException;
 import app.clientfit.rules.RuleSetInvalidException;
 
 /** Every error as application/problem+json, saying where and what, never which Java class. */
@@ -73,6 +76,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableEntity().body(problem);
     }
 
+    /**
+     * The rules were stopped at a limit for this client: the request was fine, the rule set is not, and asking
+     * again does not help until the rule is fixed; so a 500 that says which rule, and not a 503 that invites
+     * retries, each of which would cost a whole limit again.
+     */
+    @ExceptionHandler(RunLimitExceededException.class)
+    ResponseEntity<ProblemDetail> ruleStopped(RunLimitExceededException ex) {
+        log.warn("Evaluation on rule set {} stopped: {}", ex.rulesetVersion(), ex.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "rule-limit-exceeded", "A rule was stopped at a limit",
+                ex.getMessage() + " Nothing was stored for this client; once the rule is fixed and saved, evaluate the client again.");
+        RuleDefinition rule = ex.rule();
+        setIfKnown(problem, "rule", rule == null ? null : rule.name());
+        setIfKnown(problem, "source", rule == null ? null : rule.source());
+        setIfKnown(problem, "location", rule == null ? null : rule.location());
+        setIfKnown(problem, "limit", ex.limitText());
+        setIfKnown(problem, "rulesetVersion", ex.rulesetVersion());
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @ExceptionHandler(RuleSetBuildInProgressException.class)
+    ResponseEntity<ProblemDetail> buildInProgress(RuleSetBuildInProgressException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "rule-build-in-progress",
+                "Another build of the rule set is going on", ex.getMessage()));
+    }
+
     /** A multipart body that cannot be parsed (no boundary, cut off); one over the size limit is a 413 above. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex) {
@@ -93,6 +121,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(java.net.URI.create("urn:clientfit:problem:" + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static void setIfKnown(ProblemDetail problem, String name, String value) {
+        if (value != null) {
+            problem.setProperty(name, value);
+        }
     }
 
     private static FieldProblem toFieldProblem(ObjectError error) {

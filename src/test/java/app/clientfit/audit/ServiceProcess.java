@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged service started as a process of its own, in a working folder of the test's, on a free
- * loopback port: something a test can kill -9.
+ * loopback port: something a test can kill -9. It serves the project's rules/ unless the properties
+ * name another rule folder.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin-demo".getBytes(StandardCharsets.UTF_8));
@@ -41,13 +42,15 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the jar in the folder and returns once it reports healthy. */
-    static ServiceProcess start(Path folder, List<String> jvmOptions, Map<String, String> properties) throws Exception {
+    public static ServiceProcess start(Path folder, List<String> jvmOptions, Map<String, String> properties) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
-                "--clientfit.rules.dir=" + Path.of("rules").toAbsolutePath()));
+        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
+        if (!properties.containsKey("clientfit.rules.dir")) {
+            command.add("--clientfit.rules.dir=" + Path.of("rules").toAbsolutePath());
+        }
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         Path log = Files.createTempFile(folder, "service-", ".log");
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
@@ -57,38 +60,44 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return http.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    <T> HttpResponse<T> get(String path, String accept, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+    public <T> HttpResponse<T> get(String path, String accept, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
         return http.send(request(path).header("Accept", accept).GET().build(), body);
     }
 
-    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return http.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** kill -9: no shutdown hook, no flush, nothing. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** A polite stop (SIGTERM), as an operator would. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             kill();
         }
     }
 
-    String logTail() {
+    /** SIGTERM, as an operator or a container runtime sends it; answers whether the process ended within the wait. */
+    public boolean terminate(Duration wait) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 
 import app.clientfit.facts.Client;
 import app.clientfit.facts.Stage;
@@ -22,16 +22,12 @@ class PooledSessionsTests {
     @Test
     void shouldNotifyOnlyTheListenersOfItsOwnSession() {
         AtomicInteger first = new AtomicInteger();
-        StatelessKieSession session = ruleSet.newStatelessSession();
-        session.addEventListener(counting(first));
-        session.execute(nagger("a"));
+        run(nagger("a"), counting(first));
         int firedForFirst = first.get();
 
         AtomicInteger second = new AtomicInteger();
         for (int i = 0; i < 5; i++) {
-            StatelessKieSession next = ruleSet.newStatelessSession();
-            next.addEventListener(counting(second));
-            next.execute(nagger("b" + i));
+            run(nagger("b" + i), counting(second));
         }
 
         assertThat(firedForFirst).isPositive();
@@ -43,15 +39,45 @@ class PooledSessionsTests {
     void shouldStartEveryExecutionWithAnEmptyWorkingMemory() {
         AtomicInteger fired = new AtomicInteger();
         for (int i = 0; i < 3; i++) {
-            StatelessKieSession session = ruleSet.newStatelessSession();
             AtomicInteger thisTime = new AtomicInteger();
-            session.addEventListener(counting(thisTime));
-            session.execute(nagger("c" + i));
+            run(nagger("c" + i), counting(thisTime));
             if (i == 0) {
                 fired.set(thisTime.get());
             }
             assertThat(thisTime.get()).as("rules fired in execution %d", i).isEqualTo(fired.get());
         }
+    }
+
+    @Test
+    void shouldReuseAWorkingMemoryThatWasGivenBack() {
+        KieSession first = ruleSet.borrowSession();
+        ruleSet.giveBack(first);
+
+        KieSession next = ruleSet.borrowSession();
+
+        assertThat(next).isSameAs(first);
+        ruleSet.giveBack(next);
+    }
+
+    @Test
+    void shouldNeverHandOutADiscardedWorkingMemoryAgain() {
+        KieSession discarded = ruleSet.borrowSession();
+        discarded.insert(nagger("d"));
+        ruleSet.discard(discarded);
+
+        KieSession next = ruleSet.borrowSession();
+        ruleSet.giveBack(next);
+
+        assertThat(next).isNotSameAs(discarded);
+        assertThat(ruleSet.borrowSession()).isSameAs(next).satisfies(session -> assertThat(session.getFactCount()).isZero());
+    }
+
+    private void run(Client client, DefaultAgendaEventListener listener) {
+        KieSession session = ruleSet.borrowSession();
+        session.addEventListener(listener);
+        session.insert(client);
+        session.fireAllRules();
+        ruleSet.giveBack(session);
     }
 
     private static DefaultAgendaEventListener counting(AtomicInteger counter) {

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +119,34 @@ class RuleSetLoaderTests {
 
         assertThatThrownBy(loader::reload).isInstanceOfSatisfying(RuleSetInvalidException.class,
                 e -> assertThat(e.problems().get(0).message()).contains("does not exist"));
+    }
+
+    @Test
+    void aLookWhileAnotherBuildGoesOnDoesNotWaitForIt() throws Exception {
+        write(VALID.formatted("first"));
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RuleSetCandidates slow = new RuleSetCandidates(new Evaluator(), Clock.systemUTC()) {
+            @Override
+            public Candidate build(List<RuleFile> files) {
+                building.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.build(files);
+            }
+        };
+        RuleSetLoader slowLoader = new RuleSetLoader(new RulesProperties(folder, false, Duration.ofMillis(100)), slow, active, history,
+                Clock.systemUTC());
+        CompletableFuture<RuleSet> reload = CompletableFuture.supplyAsync(slowLoader::reload);
+        assertThat(building.await(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(slowLoader.reloadIfChanged()).isEqualTo(RuleSetLoader.Look.BUSY);
+
+        release.countDown();
+        assertThat(reload.get(60, TimeUnit.SECONDS).version()).isEqualTo(active.require().version());
     }
 
     private void write(String drl) throws IOException {
