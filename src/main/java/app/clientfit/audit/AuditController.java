@@ -13,6 +13,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Reading, exporting and erasing the audit trail. */
@@ -34,6 +39,8 @@ class AuditController {
         this.properties = properties;
     }
 
+    @Tag(name = "Audit")
+    @Operation(summary = "Read one stored evaluation", description = "The answer as it was given, plus the facts as they were received (AUDITOR).")
     @GetMapping("/api/evaluations/{evaluationId}")
     EvaluationRecord evaluation(@PathVariable String evaluationId) {
         return parseId(evaluationId).flatMap(queries::find)
@@ -41,20 +48,38 @@ class AuditController {
     }
 
     /** A JSON page, or the whole selection as CSV or Excel ({@code format=csv|xlsx} or the Accept header). */
+    @Tag(name = "Audit")
+    @Operation(summary = "Search stored evaluations", description = """
+            Newest first, a page at a time (AUDITOR). With format=csv or format=xlsx (or an Accept header asking for \
+            text/csv or a spreadsheet) the whole selection is exported as a file instead.""")
+    @Parameter(name = "clientId", in = ParameterIn.QUERY, description = "only this client's evaluations",
+            schema = @Schema(type = "string"))
+    @SelectionParameters
     @GetMapping("/api/evaluations")
-    ResponseEntity<PageView<EvaluationRecord>> search(@RequestParam MultiValueMap<String, String> parameters,
+    ResponseEntity<PageView<EvaluationRecord>> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                                                      @Parameter(hidden = true)
                                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                                       HttpServletResponse response) throws IOException {
         return answer(SearchParameters.parse(parameters, null, accept, properties.maxPageSize()), response);
     }
 
+    @Tag(name = "Clients")
+    @Operation(summary = "One client's evaluations",
+            description = "The client's history, newest first, paged or exported like a search (AUDITOR).")
+    @SelectionParameters
     @GetMapping("/api/clients/{clientId}/evaluations")
-    ResponseEntity<PageView<EvaluationRecord>> history(@PathVariable String clientId, @RequestParam MultiValueMap<String, String> parameters,
+    ResponseEntity<PageView<EvaluationRecord>> history(@PathVariable String clientId,
+                                                       @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                                                       @Parameter(hidden = true)
                                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                                        HttpServletResponse response) throws IOException {
         return answer(SearchParameters.parse(parameters, clientId, accept, properties.maxPageSize()), response);
     }
 
+    @Tag(name = "Clients")
+    @Operation(summary = "Erase a client's records", description = """
+            Erases every stored evaluation of the client, for data protection (ADMIN); answers how many were erased. \
+            Afterwards the records are 404 and absent from every search.""")
     @DeleteMapping("/api/clients/{clientId}")
     Erasure erase(@PathVariable String clientId) {
         return new Erasure(clientId, erasure.erase(clientId));

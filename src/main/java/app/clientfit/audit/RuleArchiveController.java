@@ -16,6 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.clientfit.audit.AuditProblems.ParameterProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The archived rule files of every activated version, and how often rules fired. */
 @RestController
@@ -30,12 +37,22 @@ class RuleArchiveController {
     }
 
     /** Every version ever activated, from the archive (survives restarts), newest first. */
+    @Tag(name = "Audit")
+    @Operation(operationId = "archivedVersions", summary = "List every rule-set version ever activated",
+            description = "From the archive, which survives restarts; newest first (ADMIN).")
     @GetMapping("/api/audit/rule-versions")
     List<RuleVersionQueries.ArchivedVersion> versions() {
         return versions.versions();
     }
 
     /** The exact file a version was built from: {@code rules/verdict.drl} or {@code verdict.drl}. */
+    @Tag(name = "Rules")
+    @Operation(summary = "Download a file of an archived rule-set version", description = """
+            The exact file the version was built from, e.g. rules/verdict.drl (ADMIN); a workbook as .xlsx, DRL as text.""")
+    @ApiResponse(responseCode = "200", description = "The file as it was archived", content = {
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/api/rules/versions/{version}/sources/{*file}")
     ResponseEntity<byte[]> source(@PathVariable String version, @PathVariable String file) {
         String name = file.startsWith("/") ? file.substring(1) : file;
@@ -55,8 +72,13 @@ class RuleArchiveController {
                 .body(found.content());
     }
 
+    @Tag(name = "Audit")
+    @Operation(summary = "Count how often each rule fired", description = "Over the stored evaluations in a time range (AUDITOR).")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "evaluated at or after: an instant (2026-11-01T00:00:00Z) or a date",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "evaluated before: an instant or a date", schema = @Schema(type = "string"))
     @GetMapping("/api/rules/stats")
-    RuleStats stats(@RequestParam MultiValueMap<String, String> parameters) {
+    RuleStats stats(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         SearchCriteria range = SearchParameters.range(parameters);
         return stats.stats(range.from(), range.to());
     }

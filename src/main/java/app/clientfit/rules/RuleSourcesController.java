@@ -7,8 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.clientfit.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Shows what a decision table means as rule text, for the curious coach. */
+@Tag(name = "Rules")
 @RestController
 class RuleSourcesController {
 
@@ -19,6 +22,8 @@ class RuleSourcesController {
     }
 
     /** The DRL the active rule set holds for a file: generated from a table, or the DRL file itself. */
+    @Operation(summary = "Show a rule file as rule text (DRL)", description = """
+            The DRL a decision table of the active rule set generates, or a DRL file as it is (ADMIN).""")
     @GetMapping(path = "/api/rules/sources/{file}/drl", produces = "text/plain;charset=UTF-8")
     String drl(@PathVariable String file) {
         String name = RuleFileNames.require(file);

@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Try a workbook or DRL file before putting it in the rule folder. */
+@Tag(name = "Rules")
 @RestController
 class RuleValidationController {
 
@@ -31,6 +35,9 @@ class RuleValidationController {
         this.active = active;
     }
 
+    @Operation(summary = "Try a rule file without activating it", description = """
+            Builds the rule set as it would be with this file (a workbook or DRL) added or replaced, runs its Tests \
+            sheets, and answers its errors, warnings and rules (ADMIN). Nothing changes in the rule folder.""")
     @PostMapping(path = "/api/rules/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ValidationView validate(@RequestPart("file") MultipartFile file) {
         String name = RuleFileNames.require(file.getOriginalFilename());

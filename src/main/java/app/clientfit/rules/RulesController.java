@@ -8,6 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Rules")
 @RestController
 @RequestMapping("/api/rules")
 class RulesController {
@@ -48,6 +52,9 @@ class RulesController {
     }
 
     /** The active rule set, the last attempt to change it, and the last one that failed. */
+    @Operation(summary = "Show the active rule set", description = """
+            Its version, files and rules with their places, its warnings, and the last attempt to change it and \
+            the last one that failed (COACH).""")
     @GetMapping
     RulesView rules() {
         RuleSet ruleSet = active.require();
@@ -66,6 +73,9 @@ class RulesController {
                 ruleSet.warnings(), active.lastAttempt().orElse(null), failure);
     }
 
+    @Operation(summary = "Reload the rule folder now", description = """
+            Compiles the rule folder and activates it when it is valid (ADMIN); when it is not, answers 422 with \
+            every error and the previous version stays active.""")
     @PostMapping("/reload")
     ReloadView reload() {
         RuleSet ruleSet = loader.reload();
@@ -73,6 +83,7 @@ class RulesController {
     }
 
     /** Every version activated since the service started, newest first. */
+    @Operation(summary = "List the versions activated since the start", description = "Newest first, with the one serving now (ADMIN).")
     @GetMapping("/versions")
     VersionsView versions() {
         return new VersionsView(active.current().map(RuleSet::version).orElse(null), history.versions());
