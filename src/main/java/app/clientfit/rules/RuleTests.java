@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import app.clientfit.evaluation.Evaluator;
 import app.clientfit.evaluation.Outcome;
 import app.clientfit.evaluation.RunLimitExceededException;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.FactType;
 import app.clientfit.spreadsheet.RuleTestCase;
 import app.clientfit.spreadsheet.RuleTestReader;

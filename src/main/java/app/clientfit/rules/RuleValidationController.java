@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /** Try a workbook or DRL file before putting it in the rule folder. */
 @RestController
 class RuleValidationController {

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 @RestController
 @RequestMapping("/api/rules")
 class RulesController {

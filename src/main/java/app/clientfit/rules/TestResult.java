@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * How one test row came out on a candidate rule set.
  *

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import app.clientfit.evaluation.RunLimitExceededException;
 import app.clientfit.rules.NoActiveRuleSetException;
 import app.clientfit.rules.RuleDefinition;
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.RuleSetBuildInProgressException;
 import app.clientfit.rules.RuleSetInvalidException;
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.clientfit.evaluation.Evaluator;
+import app.clientfit.rules.problem.RuleProblem;
 
 /** A broken change never replaces the rule set that serves; a good one does, and is recorded. */
 class RuleSetLoaderTests {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import app.clientfit.evaluation.Evaluator;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** A coach writes expected outcomes in a Tests sheet; a rule set whose tests fail is not activated. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import app.clientfit.facts.Client;
 import app.clientfit.facts.Stage;
 import app.clientfit.rules.RuleFile;
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.rules.RuleSetInvalidException;

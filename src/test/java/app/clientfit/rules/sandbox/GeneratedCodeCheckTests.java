@@ -17,7 +17,7 @@ import org.kie.api.runtime.KieSession;
 
 import app.clientfit.facts.Client;
 import app.clientfit.rules.RuleFolder;
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.spreadsheet.DecisionTableConverter;

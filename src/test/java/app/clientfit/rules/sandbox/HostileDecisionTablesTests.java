@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 
 import app.clientfit.rules.RuleFile;
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.rules.RuleSetInvalidException;
 import app.clientfit.spreadsheet.TestWorkbooks;

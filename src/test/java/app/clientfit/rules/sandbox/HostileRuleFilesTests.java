@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.clientfit.rules.RuleFile;
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.rules.RuleSetInvalidException;
 
