@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-import app.clientfit.web.Problems;
+import app.clientfit.problem.Problems;
 
 /** The audit's errors, answered as problem details by the shared advice. */
 final class AuditProblems {

@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.stereotype.Component;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * The rule set that serves evaluations, swapped as a single reference: an evaluation that took it
  * runs entirely on that version. Also remembers the last attempt to change it, and the last that failed.

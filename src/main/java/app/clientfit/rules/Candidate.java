@@ -2,6 +2,8 @@ package app.clientfit.rules;
 
 import java.util.List;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * A rule set as built from a set of files, compiled and tested, before anything is activated.
  *

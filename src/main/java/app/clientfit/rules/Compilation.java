@@ -2,6 +2,8 @@ package app.clientfit.rules;
 
 import java.util.List;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * What compiling a set of rule files gave: the rule set when it is valid, and every problem either way.
  *

@@ -12,6 +12,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.kie.api.KieBase;
 
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.sandbox.CodeOrigins;
 import app.clientfit.rules.sandbox.GeneratedCodeCheck;
 

@@ -2,6 +2,8 @@ package app.clientfit.rules;
 
 import java.util.List;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /** Evaluations cannot run: no valid rule set has been activated yet. */
 public class NoActiveRuleSetException extends RuntimeException {
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * Folds the same problem on several rows of a sheet into one ("sheet Payment, rows 10, 11 and 12"), as
  * happens when a template is wrong and the engine complains once per generated rule.

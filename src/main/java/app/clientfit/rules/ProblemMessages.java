@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.kie.api.builder.Message;
 
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.CellLocator;
 import app.clientfit.spreadsheet.FactType;
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.CellLocator;
 
 /** Reads the rules each unit defines and where they live, and refuses a rule name used twice. */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-import app.clientfit.web.Problems;
+import app.clientfit.problem.Problems;
 
 /** A file name a caller may give: a plain name in the rule folder, never a path out of it. */
 final class RuleFileNames {

@@ -13,6 +13,8 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.KeepReferenceOption;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * A compiled, checked rule set. Immutable: a new version is a new instance, swapped in whole.
  */

@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import app.clientfit.evaluation.Evaluator;
-
 /**
  * Builds a candidate from rule files: compiles them, then runs the workbooks' tests on the result.
  * Changes nothing; activating a valid candidate is the loader's business.
@@ -16,11 +14,11 @@ import app.clientfit.evaluation.Evaluator;
 public class RuleSetCandidates {
 
     private final RuleSetCompiler compiler;
-    private final RuleTests tests;
+    private final WorkbookTestRunner tests;
 
-    public RuleSetCandidates(Evaluator evaluator, Clock clock) {
+    public RuleSetCandidates(WorkbookTestRunner tests, Clock clock) {
         this.compiler = new RuleSetCompiler(clock);
-        this.tests = new RuleTests(evaluator);
+        this.tests = tests;
     }
 
     public Candidate build(List<RuleFile> files) {
@@ -29,7 +27,7 @@ public class RuleSetCandidates {
         if (!compilation.valid()) {
             return new Candidate(version, files, null, compilation.rules(), compilation.errors(), compilation.warnings(), List.of());
         }
-        RuleTests.Run run = tests.run(compilation.ruleSet(), files);
+        WorkbookTestRunner.Run run = tests.run(compilation.ruleSet(), files);
         if (!run.problems().isEmpty()) {
             return new Candidate(version, files, null, compilation.rules(), new ArrayList<>(run.problems()), compilation.warnings(),
                     run.results());

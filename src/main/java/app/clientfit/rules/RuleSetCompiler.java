@@ -18,6 +18,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.sandbox.RuleCodeChecker;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;

@@ -2,6 +2,8 @@ package app.clientfit.rules;
 
 import java.util.List;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /** A candidate rule set that cannot be activated; carries every problem found. */
 public class RuleSetInvalidException extends RuntimeException {
 

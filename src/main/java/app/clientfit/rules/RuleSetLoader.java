@@ -15,6 +15,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * Reads the rule folder, builds a candidate (compiled and tested) and, only when it is valid, swaps it
  * in. A failed attempt leaves the previous rule set serving and is remembered with its errors.

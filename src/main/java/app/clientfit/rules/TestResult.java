@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import app.clientfit.rules.problem.RuleProblem;
+
 /**
  * How one test row came out on a candidate rule set.
  *
@@ -17,6 +19,13 @@ public record TestResult(String name, String source, String location, String exp
     @JsonProperty
     public boolean passed() {
         return failures.isEmpty();
+    }
+
+    /** A test whose run ended in an error of the rules, said without the engine's Java class names. */
+    public static TestResult failedToRun(String name, String source, String location, String expectedVerdict,
+                                         RuntimeException error) {
+        return new TestResult(name, source, location, expectedVerdict, null, List.of(),
+                List.of("the rules failed while running: " + ProblemMessages.plain(error.getMessage())));
     }
 
     /** "test 'Nagger': expected BAD, got GOOD; rules that fired: Values expertise, Verdict: good". */

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-import app.clientfit.web.Problems;
+import app.clientfit.problem.Problems;
 
 /**
  * Turns a file name that came from a caller ({@code GET /api/rules/sources/{file}/drl}) into a path

@@ -15,7 +15,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.clientfit.web.Problems;
+import app.clientfit.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

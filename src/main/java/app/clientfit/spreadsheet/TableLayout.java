@@ -15,7 +15,7 @@ import org.apache.poi.ss.util.CellReference;
  * @param startColumn the column of the {@code RuleTable} cell
  * @param imports     the classes the sheet imports, for resolving fact types
  */
-public record TableLayout(String sheet, String name, int startRow, int startColumn, List<Column> columns,
+record TableLayout(String sheet, String name, int startRow, int startColumn, List<Column> columns,
                           List<DataRow> rows, List<String> imports) {
 
     static final int KEYWORD_ROW = 1;

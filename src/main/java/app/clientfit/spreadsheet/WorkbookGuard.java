@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * formulas in rule tables, since the table reader would evaluate them.
  */
 @Component
-public class WorkbookGuard {
+class WorkbookGuard {
 
     /** The table reader resets the zip-bomb ratio from this setting every time it opens a workbook. */
     static final String ENGINE_INFLATE_RATIO = "drools.excelParser.minInflateRatio";

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.clientfit.problem.Problems;
+
 /**
  * Refuses JSON bodies over the limit under /api: at once when the length is declared, and while
  * reading when it is not (chunked). Multipart uploads have limits of their own.

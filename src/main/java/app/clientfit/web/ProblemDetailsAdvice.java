@@ -20,11 +20,12 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import app.clientfit.evaluation.RunLimitExceededException;
+import app.clientfit.problem.Problems;
 import app.clientfit.rules.NoActiveRuleSetException;
 import app.clientfit.rules.RuleDefinition;
-import app.clientfit.rules.RuleProblem;
 import app.clientfit.rules.RuleSetBuildInProgressException;
 import app.clientfit.rules.RuleSetInvalidException;
+import app.clientfit.rules.problem.RuleProblem;
 
 /** Every error as application/problem+json, saying where and what, never which Java class. */
 @RestControllerAdvice

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import app.clientfit.rules.NoActiveRuleSetException;
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.web.WebProperties;
 
 /** Bad input never reaches the rules and always gets a problem that names the field. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.clientfit.evaluation.Evaluator;
+import app.clientfit.evaluation.RuleTests;
 import app.clientfit.rules.Candidate;
 import app.clientfit.rules.RuleFolder;
 import app.clientfit.rules.RuleSetCandidates;
@@ -34,7 +35,8 @@ class RulebookTestsSheetTests {
 
     @Test
     void everyTestOfTheShippedRulebookPasses() {
-        Candidate candidate = new RuleSetCandidates(new Evaluator(), Clock.systemUTC()).build(new RuleFolder(ShippedRulebook.FOLDER).read());
+        Candidate candidate = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC())
+                .build(new RuleFolder(ShippedRulebook.FOLDER).read());
 
         assertThat(candidate.errors()).isEmpty();
         assertThat(candidate.tests()).hasSize(8).allMatch(TestResult::passed);

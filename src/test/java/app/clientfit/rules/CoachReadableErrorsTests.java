@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /**

@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import app.clientfit.evaluation.Evaluator;
+import app.clientfit.evaluation.RuleTests;
 
 /** Nothing that goes wrong in a build ends the watching of the rule folder. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -32,8 +33,8 @@ class RuleFolderWatcherTests {
         RulesProperties properties = new RulesProperties(rules, true, Duration.ofMillis(100));
         ActiveRuleSet active = new ActiveRuleSet();
         AtomicInteger looks = new AtomicInteger();
-        RuleSetLoader failingOnce = new RuleSetLoader(properties, new RuleSetCandidates(new Evaluator(), Clock.systemUTC()), active,
-                new InMemoryRuleSetHistory(), Clock.systemUTC()) {
+        RuleSetCandidates candidates = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC());
+        RuleSetLoader failingOnce = new RuleSetLoader(properties, candidates, active, new InMemoryRuleSetHistory(), Clock.systemUTC()) {
             @Override
             public Look reloadIfChanged() {
                 if (looks.incrementAndGet() == 1) {

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import app.clientfit.evaluation.Evaluator;
+import app.clientfit.evaluation.RuleTests;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** A coach writes expected outcomes in a Tests sheet; a rule set whose tests fail is not activated. */
@@ -32,7 +34,7 @@ class TestsSheetTests {
     private static final Object[] HEADER = {"Test", "Expected verdict", "Must fire", "Must not fire", "stage", "invoicesTotal",
             "invoicesPaidLate", "averageDaysLate", "attributes.monthlyBudget", "Notes"};
 
-    private final RuleSetCandidates candidates = new RuleSetCandidates(new Evaluator(), Clock.systemUTC());
+    private final RuleSetCandidates candidates = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC());
 
     @Test
     void passingTestsLetTheRuleSetBeActivated() {

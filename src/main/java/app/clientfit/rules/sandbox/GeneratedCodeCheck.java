@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.objectweb.asm.ClassReader;
 
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 
 /**
  * The second line behind the check of rule text: once the engine has built a candidate, and before any

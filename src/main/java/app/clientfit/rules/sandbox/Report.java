@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 
 /**
  * The problems found in one unit, each said at the line (or sheet and row) where it stands, in two

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * each type the methods, constructors and constants. The source check and the check of the generated
  * classes both decide with it, so a member is allowed in one place only.
  */
-public final class RuleAllowList {
+final class RuleAllowList {
 
     static final String RESOURCE = "/rules/allow-list.txt";
     /** The line of the engine handle: what a consequence may call on {@code drools} / {@code kcontext}. */

@@ -9,7 +9,7 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 
 /**
  * Checks the code of one unit of rules (a DRL file, or the DRL a decision-table sheet stands for)

@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import app.clientfit.facts.Client;
 import app.clientfit.facts.Stage;
 import app.clientfit.rules.RuleFile;
-import app.clientfit.rules.RuleProblem;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.rules.RuleSetInvalidException;
+import app.clientfit.rules.problem.RuleProblem;
 
 /**
  * The red team: every way out of a rule file found so far. Each file is refused with the line of the

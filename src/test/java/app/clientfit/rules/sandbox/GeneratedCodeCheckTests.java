@@ -17,9 +17,9 @@ import org.kie.api.runtime.KieSession;
 
 import app.clientfit.facts.Client;
 import app.clientfit.rules.RuleFolder;
-import app.clientfit.rules.RuleProblem;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetCompiler;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
 import app.clientfit.spreadsheet.TestWorkbooks;

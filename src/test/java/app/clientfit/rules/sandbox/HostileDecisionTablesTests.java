@@ -11,9 +11,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 
 import app.clientfit.rules.RuleFile;
-import app.clientfit.rules.RuleProblem;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.rules.RuleSetInvalidException;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** A spreadsheet cell becomes rule code: hostile cells are refused with their sheet and row. */

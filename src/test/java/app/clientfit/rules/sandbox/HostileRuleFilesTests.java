@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.clientfit.rules.RuleFile;
-import app.clientfit.rules.RuleProblem;
 import app.clientfit.rules.RuleSetCompiler;
 import app.clientfit.rules.RuleSetInvalidException;
+import app.clientfit.rules.problem.RuleProblem;
 
 /**
  * DRL files that try to leave the rulebook: each one is rejected as a whole, with the line of what is

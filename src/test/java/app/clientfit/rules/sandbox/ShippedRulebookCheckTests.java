@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleFolder;
 import app.clientfit.rules.RuleKind;
-import app.clientfit.rules.RuleProblem;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
 

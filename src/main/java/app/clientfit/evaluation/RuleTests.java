@@ -1,13 +1,19 @@
-package app.clientfit.rules;
+package app.clientfit.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.Outcome;
-import app.clientfit.evaluation.RunLimitExceededException;
+import org.springframework.stereotype.Component;
+
+import app.clientfit.rules.RuleDefinition;
+import app.clientfit.rules.RuleFile;
+import app.clientfit.rules.RuleKind;
+import app.clientfit.rules.RuleSet;
+import app.clientfit.rules.TestResult;
+import app.clientfit.rules.WorkbookTestRunner;
+import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.FactType;
 import app.clientfit.spreadsheet.RuleTestCase;
 import app.clientfit.spreadsheet.RuleTestReader;
@@ -18,19 +24,17 @@ import app.clientfit.spreadsheet.RuleTestReader;
  * limit of a run refuses the candidate at the rule it was stopped for, and the remaining tests are not
  * run: a broken candidate costs at most about one limit.
  */
-final class RuleTests {
-
-    /** The outcome of every test, and the problems that keep the candidate from being activated. */
-    record Run(List<TestResult> results, List<RuleProblem> problems) {
-    }
+@Component
+public final class RuleTests implements WorkbookTestRunner {
 
     private final Evaluator evaluator;
 
-    RuleTests(Evaluator evaluator) {
+    public RuleTests(Evaluator evaluator) {
         this.evaluator = evaluator;
     }
 
-    Run run(RuleSet ruleSet, List<RuleFile> files) {
+    @Override
+    public Run run(RuleSet ruleSet, List<RuleFile> files) {
         List<TestResult> results = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> ruleNames = ruleSet.rules().stream().map(RuleDefinition::name).collect(Collectors.toSet());
@@ -67,8 +71,7 @@ final class RuleTests {
         } catch (RunLimitExceededException stopped) {
             throw stopped;
         } catch (RuntimeException e) {
-            failures.add("the rules failed while running: " + ProblemMessages.plain(e.getMessage()));
-            return new TestResult(test.name(), source, test.location(), test.expected(), null, List.of(), failures);
+            return TestResult.failedToRun(test.name(), source, test.location(), test.expected(), e);
         }
         List<String> fired = outcome.fired().stream().map(RuleDefinition::name).toList();
         if (!test.expected().equals(outcome.verdict())) {

@@ -1,4 +1,4 @@
-package app.clientfit.rules;
+package app.clientfit.rules.problem;
 
 /**
  * Something wrong in a rule file, said so that a coach can find and fix it.

@@ -1,0 +1,54 @@
+package app.clientfit;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The house as drawn in the README's "where is X": packages by capability, every dependency pointing one way,
+ * facts ← spreadsheet ← rules ← evaluation ← audit, web, security, with the problem details below them all.
+ * A sub-package (rules.sandbox, rules.problem) is a package of its own here, so a cycle between it and its
+ * parent counts too.
+ */
+@AnalyzeClasses(packagesOf = ClientFitApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule noPackageDependsOnItselfThroughOthers = slices().matching("app.clientfit.(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule dependenciesPointFromCapabilitiesDownToFacts = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Application").definedBy("app.clientfit")
+            .layer("Bench").definedBy("app.clientfit.bench..")
+            .layer("Audit").definedBy("app.clientfit.audit..")
+            .layer("Web").definedBy("app.clientfit.web..")
+            .layer("Security").definedBy("app.clientfit.security..")
+            .layer("Evaluation").definedBy("app.clientfit.evaluation..")
+            .layer("Rules").definedBy("app.clientfit.rules")
+            .layer("Sandbox").definedBy("app.clientfit.rules.sandbox..")
+            .layer("Rule problems").definedBy("app.clientfit.rules.problem..")
+            .layer("Spreadsheet").definedBy("app.clientfit.spreadsheet..")
+            .layer("Facts").definedBy("app.clientfit.facts..")
+            .layer("Problem details").definedBy("app.clientfit.problem..")
+
+            .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Audit").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Security").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Audit", "Web", "Security", "Bench", "Application")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Evaluation", "Audit", "Web", "Security", "Bench", "Application")
+            .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
+                    "Application")
+            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Sandbox", "Rules", "Evaluation", "Audit", "Web",
+                    "Security", "Bench", "Application")
+            .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Rule problems", "Sandbox", "Rules", "Evaluation", "Audit",
+                    "Web", "Security", "Bench", "Application")
+            .whereLayer("Facts").mayOnlyBeAccessedByLayers("Spreadsheet", "Rule problems", "Sandbox", "Rules", "Evaluation",
+                    "Audit", "Web", "Security", "Bench", "Application");
+}
