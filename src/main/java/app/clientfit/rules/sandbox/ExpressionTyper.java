@@ -8,23 +8,15 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -71,7 +63,7 @@ final class ExpressionTyper {
 
     Typed type(Expression expression, Env env) {
         Typed typed = typeOf(expression, env);
-        if (typed.kind() == Typed.Kind.ENGINE && !isReceiver(expression)) {
+        if (typed.kind() == Typed.Kind.ENGINE && !NamePlaces.isReceiver(expression)) {
             return refuse(expression, "the engine handle '" + typed.name() + "' may only be used as in "
                     + "drools.getRule().getName() or drools.insert(...), not passed on, stored or put in brackets");
         }
@@ -79,26 +71,9 @@ final class ExpressionTyper {
     }
 
     private Typed typeOf(Expression e, Env env) {
-        if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
-            return Typed.value(String.class);
-        }
-        if (e instanceof IntegerLiteralExpr) {
-            return Typed.value(int.class);
-        }
-        if (e instanceof LongLiteralExpr) {
-            return Typed.value(long.class);
-        }
-        if (e instanceof DoubleLiteralExpr) {
-            return Typed.value(double.class);
-        }
-        if (e instanceof CharLiteralExpr) {
-            return Typed.value(char.class);
-        }
-        if (e instanceof BooleanLiteralExpr) {
-            return Typed.BOOLEAN;
-        }
-        if (e instanceof NullLiteralExpr) {
-            return Typed.NULL;
+        Typed literal = Literals.typeOf(e);
+        if (literal != null) {
+            return literal;
         }
         if (e instanceof NameExpr name) {
             return name(name, env);
@@ -214,10 +189,10 @@ final class ExpressionTyper {
         if (type != null) {
             return Typed.type(type);
         }
-        if (Character.isUpperCase(name.charAt(0)) && isImplicitlyImported(name)) {
+        if (Character.isUpperCase(name.charAt(0)) && NamePlaces.isImplicitlyImported(name)) {
             return refuse(expression, TypeNames.notAllowed(name));
         }
-        if (isQualifierOf(expression)) {
+        if (NamePlaces.isQualifierOf(expression)) {
             return Typed.qualifiedName(name);
         }
         return unresolved(expression, "unknown name '" + name + "'");
@@ -233,7 +208,7 @@ final class ExpressionTyper {
                 if (type != null) {
                     yield Typed.type(type);
                 }
-                yield isQualifierOf(field) ? Typed.qualifiedName(qualified) : refuse(field, "'" + qualified + "' is not allowed in rules: it is not on the allow-list");
+                yield NamePlaces.isQualifierOf(field) ? Typed.qualifiedName(qualified) : refuse(field, "'" + qualified + "' is not allowed in rules: it is not on the allow-list");
             }
             case TYPE -> {
                 Class<?> nested = types.byName(RuleAllowList.simpleName(scope.type()) + "." + name);
@@ -303,33 +278,6 @@ final class ExpressionTyper {
         if (!local) {
             refuse(target, "rules may only assign their own local variables, not '" + Snippet.print(target) + "'");
         }
-    }
-
-    /**
-     * A class Java code may name without an import (java.lang: {@code System}, {@code Runtime}), or one the
-     * rule language of conditions knows by itself ({@code Array} is java.lang.reflect.Array there).
-     */
-    private static boolean isImplicitlyImported(String name) {
-        if ("Array".equals(name) || org.mvel2.compiler.AbstractParser.CLASS_LITERALS.containsKey(name)) {
-            return true;
-        }
-        try {
-            Class.forName("java.lang." + name, false, ExpressionTyper.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private static boolean isReceiver(Expression expression) {
-        return expression.getParentNode().orElse(null) instanceof MethodCallExpr call && call.getScope().orElse(null) == expression;
-    }
-
-    /** A name that is the start of a qualified name ({@code java} of {@code java.util.List}). */
-    private static boolean isQualifierOf(Expression expression) {
-        Node parent = expression.getParentNode().orElse(null);
-        return parent instanceof FieldAccessExpr field && field.getScope() == expression
-                || parent instanceof MethodCallExpr call && call.getScope().orElse(null) == expression;
     }
 
     private Typed report(Node at, Members.Lookup lookup) {
