@@ -26,10 +26,16 @@ public class RunLimitExceededException extends RuntimeException {
      */
     RunLimitExceededException(Limit limit, String limitText, RuleDefinition rule, boolean firing, RuleDefinition lastFired,
                               String rulesetVersion) {
-        super(message(limit, limitText, rule, firing, lastFired));
+        this(limit, limitText, rule, firing, lastFired, null, rulesetVersion);
+    }
+
+    /** @param suspect when no rule was firing: the rule whose 'matches' condition is the likely cause, or null */
+    RunLimitExceededException(Limit limit, String limitText, RuleDefinition rule, boolean firing, RuleDefinition lastFired,
+                              RuleDefinition suspect, String rulesetVersion) {
+        super(message(limit, limitText, rule, firing, lastFired, suspect));
         this.limit = limit;
         this.limitText = limitText;
-        this.rule = rule;
+        this.rule = rule != null ? rule : suspect;
         this.rulesetVersion = rulesetVersion;
     }
 
@@ -42,7 +48,10 @@ public class RunLimitExceededException extends RuntimeException {
         return limitText;
     }
 
-    /** The rule the run was stopped for; null when no rule was firing (a condition was being checked). */
+    /**
+     * The rule the run was stopped for; when no rule was firing (a condition was being checked), the rule whose
+     * 'matches' condition is the likely cause, or null when no rule has one.
+     */
     public RuleDefinition rule() {
         return rule;
     }
@@ -51,7 +60,8 @@ public class RunLimitExceededException extends RuntimeException {
         return rulesetVersion;
     }
 
-    private static String message(Limit limit, String limitText, RuleDefinition rule, boolean firing, RuleDefinition lastFired) {
+    private static String message(Limit limit, String limitText, RuleDefinition rule, boolean firing, RuleDefinition lastFired,
+                                  RuleDefinition suspect) {
         String stopped = switch (limit) {
             case FIRINGS -> "the evaluation was stopped after " + limitText + ", the limit";
             case TIME -> "the evaluation was stopped after " + limitText + ", the time limit";
@@ -60,7 +70,8 @@ public class RunLimitExceededException extends RuntimeException {
         };
         String where = rule != null ? (firing ? ", while the rule " + describe(rule) + " was firing" : ", because of the rule " + describe(rule))
                 : ", while the rules' conditions were being checked (no rule was firing"
-                        + (lastFired == null ? "" : "; the last one to fire was " + describe(lastFired)) + ")";
+                        + (lastFired == null ? "" : "; the last one to fire was " + describe(lastFired)) + ")"
+                        + (suspect == null ? "" : "; the likely cause is the 'matches' condition of the rule " + describe(suspect));
         return stopped + where + ". " + advice(limit, rule != null);
     }
 

@@ -150,8 +150,9 @@ final class RunLimiter {
 
     private RunLimitExceededException exception(RunLimitExceededException.Limit limit, String limitText, Rule rule, boolean firing,
                                                 RuleSet ruleSet) {
+        RuleDefinition suspect = rule == null && !ruleSet.patternRules().isEmpty() ? ruleSet.patternRules().get(0) : null;
         return new RunLimitExceededException(limit, limitText, locate(rule, ruleSet), firing,
-                rule == null ? locate(lastFired, ruleSet) : null, ruleSet.version());
+                rule == null ? locate(lastFired, ruleSet) : null, suspect, ruleSet.version());
     }
 
     private static RuleDefinition locate(Rule rule, RuleSet ruleSet) {

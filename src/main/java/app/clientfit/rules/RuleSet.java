@@ -30,6 +30,7 @@ public final class RuleSet {
     private final Map<String, RuleDefinition> rulesByKey;
     private final Map<String, String> generatedDrl;
     private final List<RuleProblem> warnings;
+    private final List<RuleDefinition> patternRules;
 
     /**
      * @param version      a content hash of the rule files
@@ -39,7 +40,8 @@ public final class RuleSet {
      * @param warnings     problems that did not stop it from being activated
      */
     public RuleSet(String version, Instant builtAt, KieBase kieBase, List<RuleFile> sources,
-                   List<RuleDefinition> rules, Map<String, String> generatedDrl, List<RuleProblem> warnings) {
+                   List<RuleDefinition> rules, Map<String, String> generatedDrl, List<RuleProblem> warnings,
+                   List<RuleDefinition> patternRules) {
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
@@ -52,6 +54,12 @@ public final class RuleSet {
         this.rulesByKey = rules.stream().collect(Collectors.toUnmodifiableMap(RuleDefinition::key, Function.identity(), (a, b) -> a));
         this.generatedDrl = Map.copyOf(generatedDrl);
         this.warnings = List.copyOf(warnings);
+        this.patternRules = List.copyOf(patternRules);
+    }
+
+    /** The rules whose conditions use {@code matches}: the likely cause when a run stops while no rule fires. */
+    public List<RuleDefinition> patternRules() {
+        return patternRules;
     }
 
     /** Where a rule lives, by the package and name the engine reports for it. */

@@ -92,7 +92,8 @@ public class RuleSetCompiler {
             return new Compilation(null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings));
         }
         List<RuleProblem> digested = ProblemDigest.digest(warnings);
-        RuleSet ruleSet = new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), digested);
+        RuleSet ruleSet = new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), digested,
+                PatternRules.of(parsed, definitions));
         return new Compilation(ruleSet, definitions, List.of(), digested);
     }
 

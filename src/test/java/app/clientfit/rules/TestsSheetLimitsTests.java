@@ -81,7 +81,7 @@ class TestsSheetLimitsTests {
     }
 
     @Test
-    void aConditionThatRunsForHoursRefusesTheCandidateAtTheTestsRow() {
+    void aConditionThatRunsForHoursRefusesTheCandidateAtTheRuleWithThePattern() {
         String pattern = """
                 package clientfit.rules;
                 import app.clientfit.facts.Client;
@@ -102,9 +102,9 @@ class TestsSheetLimitsTests {
                 RuleFile.of("rules/pattern.drl", pattern.getBytes(StandardCharsets.UTF_8)), RuleFile.of("rules/tests.xlsx", tests)));
 
         assertThat(candidate.errors()).singleElement().satisfies(problem -> {
-            assertThat(problem.source()).isEqualTo("rules/tests.xlsx");
-            assertThat(problem.location()).isEqualTo("sheet Tests, row 2");
-            assertThat(problem.message()).contains("0.2 s, the time limit", "no rule was firing");
+            assertThat(problem.source()).isEqualTo("rules/pattern.drl");
+            assertThat(problem.location()).isEqualTo("line 4");
+            assertThat(problem.message()).contains("0.2 s, the time limit", "no rule was firing", "the 'matches' condition of the rule 'Endless pattern'");
         });
         assertThat(candidate.tests()).hasSize(1);
     }
