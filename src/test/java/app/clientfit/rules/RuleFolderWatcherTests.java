@@ -36,7 +36,7 @@ class RuleFolderWatcherTests {
         RuleSetCandidates candidates = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC());
         RuleSetLoader failingOnce = new RuleSetLoader(properties, candidates, active, new InMemoryRuleSetHistory(), Clock.systemUTC()) {
             @Override
-            public Look reloadIfChanged() {
+            public FolderCheck reloadIfChanged() {
                 if (looks.incrementAndGet() == 1) {
                     throw new OutOfMemoryError("the first build found no memory left");
                 }

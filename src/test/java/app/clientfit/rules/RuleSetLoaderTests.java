@@ -73,7 +73,7 @@ class RuleSetLoaderTests {
         assertThatThrownBy(loader::reload).isInstanceOf(RuleSetInvalidException.class);
 
         assertThat(active.require().version()).isEqualTo(first);
-        assertThat(active.lastAttempt()).map(ActiveRuleSet.Attempt::outcome).contains(ActiveRuleSet.Outcome.FAILED);
+        assertThat(active.lastAttempt()).map(ActiveRuleSet.Attempt::outcome).contains(ActiveRuleSet.AttemptResult.FAILED);
         assertThat(history.versions()).extracting(ActivatedVersion::version).containsExactly(first);
     }
 
@@ -94,10 +94,10 @@ class RuleSetLoaderTests {
     @Test
     void lookingAtAnUnchangedFolderBuildsNothing() throws IOException {
         write(BROKEN);
-        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.Look.ATTEMPTED);
+        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.FolderCheck.ATTEMPTED);
         ActiveRuleSet.Attempt attempt = active.lastAttempt().orElseThrow();
 
-        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.Look.UNCHANGED);
+        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.FolderCheck.UNCHANGED);
         assertThat(active.lastAttempt()).containsSame(attempt);
     }
 
@@ -145,7 +145,7 @@ class RuleSetLoaderTests {
         CompletableFuture<RuleSet> reload = CompletableFuture.supplyAsync(slowLoader::reload);
         assertThat(building.await(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(slowLoader.reloadIfChanged()).isEqualTo(RuleSetLoader.Look.BUSY);
+        assertThat(slowLoader.reloadIfChanged()).isEqualTo(RuleSetLoader.FolderCheck.BUSY);
 
         release.countDown();
         assertThat(reload.get(60, TimeUnit.SECONDS).version()).isEqualTo(active.require().version());
