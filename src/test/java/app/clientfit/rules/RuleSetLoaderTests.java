@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.rules.problem.RuleProblem;
 
 /** A broken change never replaces the rule set that serves; a good one does, and is recorded. */
@@ -46,7 +46,8 @@ class RuleSetLoaderTests {
     @BeforeEach
     void loader() {
         loader = new RuleSetLoader(new RulesProperties(folder, false, Duration.ofMillis(100)),
-                new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC()), active, history, Clock.systemUTC());
+                new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()), active, history,
+                Clock.systemUTC());
     }
 
     @Test
@@ -128,7 +129,7 @@ class RuleSetLoaderTests {
         write(VALID.formatted("first"));
         CountDownLatch building = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        RuleSetCandidates slow = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC()) {
+        RuleSetCandidates slow = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()) {
             @Override
             public Candidate build(List<RuleFile> files) {
                 building.countDown();
