@@ -2,7 +2,6 @@ package app.clientfit.audit;
 
 import java.security.Principal;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -20,11 +19,9 @@ class CurrentRequest {
 
     private static final int MAX_CALLER_LENGTH = 200;
 
-    private final CallerProvider callers;
     private final ObjectMapper json;
 
-    CurrentRequest(ObjectProvider<CallerProvider> callers, ObjectMapper json) {
-        this.callers = callers.getIfUnique(() -> CurrentRequest::authenticatedUser);
+    CurrentRequest(ObjectMapper json) {
         this.json = json;
     }
 
@@ -47,7 +44,7 @@ class CurrentRequest {
     }
 
     String caller() {
-        String caller = callers.currentCaller();
+        String caller = authenticatedUser();
         return caller == null || caller.length() <= MAX_CALLER_LENGTH ? caller : caller.substring(0, MAX_CALLER_LENGTH);
     }
 

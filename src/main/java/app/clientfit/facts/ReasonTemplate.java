@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,10 +38,6 @@ public final class ReasonTemplate {
     /** The names a template may use: the fact fields, and any {@code attributes.<name>}. */
     public static boolean isKnownPlaceholder(String name) {
         return GETTERS.containsKey(name) || (name.startsWith(ATTRIBUTE_PREFIX) && name.length() > ATTRIBUTE_PREFIX.length());
-    }
-
-    public static Set<String> fieldNames() {
-        return GETTERS.keySet();
     }
 
     private static Object valueOf(String name, Client client) {

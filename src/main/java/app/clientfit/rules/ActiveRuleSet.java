@@ -32,10 +32,10 @@ public class ActiveRuleSet implements ApplicationEventPublisherAware {
     }
 
     /** What became of an attempt to change the rule set. */
-    public enum Outcome { ACTIVATED, UNCHANGED, FAILED }
+    public enum AttemptResult { ACTIVATED, UNCHANGED, FAILED }
 
     /** The last attempt: when, which content (version), and what became of it. */
-    public record Attempt(Instant at, String version, Outcome outcome) {
+    public record Attempt(Instant at, String version, AttemptResult outcome) {
     }
 
     private final AtomicReference<RuleSet> current = new AtomicReference<>();

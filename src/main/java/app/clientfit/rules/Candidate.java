@@ -13,13 +13,13 @@ import app.clientfit.rules.problem.RuleProblem;
  * @param tests    the outcome of every test in the workbooks (none when the files do not compile)
  */
 public record Candidate(String version, List<RuleFile> files, RuleSet ruleSet, List<RuleDefinition> rules,
-                        List<RuleProblem> errors, List<RuleProblem> warnings, List<TestResult> tests) {
+                        List<RuleProblem> errors, List<RuleProblem> warnings, List<WorkbookTestResult> tests) {
 
     public boolean valid() {
         return ruleSet != null;
     }
 
     public long testsPassed() {
-        return tests.stream().filter(TestResult::passed).count();
+        return tests.stream().filter(WorkbookTestResult::passed).count();
     }
 }

@@ -116,8 +116,8 @@ class RuleFolderWatcher implements SmartLifecycle {
      */
     private void look(Debounce debounce) {
         try {
-            RuleSetLoader.Look look = loader.reloadIfChanged();
-            if (look == RuleSetLoader.Look.STILL_CHANGING || look == RuleSetLoader.Look.BUSY) {
+            RuleSetLoader.FolderCheck check = loader.reloadIfChanged();
+            if (check == RuleSetLoader.FolderCheck.STILL_CHANGING || check == RuleSetLoader.FolderCheck.BUSY) {
                 debounce.changed(clock.instant());
             }
             retried = false;

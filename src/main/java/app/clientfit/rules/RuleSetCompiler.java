@@ -22,7 +22,7 @@ import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.sandbox.RuleCodeChecker;
 import app.clientfit.spreadsheet.DecisionTableConverter;
 import app.clientfit.spreadsheet.GeneratedDrl;
-import app.clientfit.spreadsheet.RuleTestReader;
+import app.clientfit.spreadsheet.WorkbookTestReader;
 import app.clientfit.spreadsheet.SpreadsheetException;
 
 /**
@@ -106,7 +106,7 @@ public class RuleSetCompiler {
             }
             try {
                 List<GeneratedDrl> sheets = tables.convert(file.source(), file.content());
-                if (sheets.isEmpty() && !RuleTestReader.hasTests(file.content())) {
+                if (sheets.isEmpty() && !WorkbookTestReader.hasTests(file.content())) {
                     warnings.add(new RuleProblem(file.source(), null, "no sheet holds a RuleTable, so this file adds no rules"));
                 }
                 for (GeneratedDrl sheet : sheets) {

@@ -26,8 +26,8 @@ import app.clientfit.rules.problem.RuleProblem;
 @Service
 public class RuleSetLoader implements ApplicationRunner {
 
-    /** What a look at the folder led to. */
-    public enum Look { UNCHANGED, STILL_CHANGING, ATTEMPTED, BUSY }
+    /** What checking the folder after a change led to. */
+    public enum FolderCheck { UNCHANGED, STILL_CHANGING, ATTEMPTED, BUSY }
 
     /**
      * How long a reload on demand waits for a build that is going on. A build is bounded (compiling, and
@@ -100,40 +100,40 @@ public class RuleSetLoader implements ApplicationRunner {
 
     /**
      * Looks at the folder after it changed: builds only when the content differs from the last attempt,
-     * and not while a file is still being written, nor while another build is going on ({@link Look#BUSY}).
+     * and not while a file is still being written, nor while another build is going on ({@link FolderCheck#BUSY}).
      */
-    public Look reloadIfChanged() {
+    public FolderCheck reloadIfChanged() {
         if (!building.tryLock()) {
-            return Look.BUSY;
+            return FolderCheck.BUSY;
         }
         try {
-            return lookNow();
+            return checkNow();
         } finally {
             building.unlock();
         }
     }
 
-    private Look lookNow() {
+    private FolderCheck checkNow() {
         List<String> before = folder.stamp();
         List<RuleFile> files;
         try {
             files = folder.read();
         } catch (UncheckedIOException e) {
             if (active.lastAttempt().map(a -> a.version() == null).orElse(false)) {
-                return Look.UNCHANGED;
+                return FolderCheck.UNCHANGED;
             }
             reloadQuietly();
-            return Look.ATTEMPTED;
+            return FolderCheck.ATTEMPTED;
         }
         if (!before.equals(folder.stamp())) {
-            return Look.STILL_CHANGING;
+            return FolderCheck.STILL_CHANGING;
         }
         String version = RuleSetVersion.of(files);
         if (active.lastAttempt().map(a -> Objects.equals(a.version(), version)).orElse(false)) {
-            return Look.UNCHANGED;
+            return FolderCheck.UNCHANGED;
         }
         attempt(files);
-        return Look.ATTEMPTED;
+        return FolderCheck.ATTEMPTED;
     }
 
     private void reloadQuietly() {
@@ -153,13 +153,13 @@ public class RuleSetLoader implements ApplicationRunner {
         }
         RuleSet ruleSet = candidate.ruleSet();
         if (active.current().map(current -> current.version().equals(ruleSet.version())).orElse(false)) {
-            active.recordAttempt(new ActiveRuleSet.Attempt(clock.instant(), ruleSet.version(), ActiveRuleSet.Outcome.UNCHANGED));
+            active.recordAttempt(new ActiveRuleSet.Attempt(clock.instant(), ruleSet.version(), ActiveRuleSet.AttemptResult.UNCHANGED));
             log.info("Rule set {} is unchanged", ruleSet.version());
             return candidate;
         }
         active.activate(ruleSet);
         Instant activatedAt = clock.instant();
-        active.recordAttempt(new ActiveRuleSet.Attempt(activatedAt, ruleSet.version(), ActiveRuleSet.Outcome.ACTIVATED));
+        active.recordAttempt(new ActiveRuleSet.Attempt(activatedAt, ruleSet.version(), ActiveRuleSet.AttemptResult.ACTIVATED));
         history.record(new ActivatedVersion(ruleSet.version(), activatedAt, FileHash.of(files), ruleSet.rules().size(),
                 (int) candidate.testsPassed()));
         log.info("Activated rule set {} ({} rules, {} tests passed, {} files in {}) after {} ms", ruleSet.version(),
@@ -172,7 +172,7 @@ public class RuleSetLoader implements ApplicationRunner {
     private void fail(String version, List<RuleFile> files, List<RuleProblem> problems) {
         Instant at = clock.instant();
         active.recordFailure(new ActiveRuleSet.Failure(at, problems, version, FileHash.of(files)));
-        active.recordAttempt(new ActiveRuleSet.Attempt(at, version, ActiveRuleSet.Outcome.FAILED));
+        active.recordAttempt(new ActiveRuleSet.Attempt(at, version, ActiveRuleSet.AttemptResult.FAILED));
         log.error("Rule files{} not activated, {} problem(s); {}", version == null ? "" : " " + version, problems.size(),
                 active.current().map(current -> "version " + current.version() + " keeps serving").orElse("no rule set is active"));
         problems.forEach(problem -> log.error("  {}", problem));

@@ -25,7 +25,7 @@ class RuleValidationController {
      * @param activeVersion the version serving now, which stays
      */
     record ValidationView(boolean valid, String file, String version, String activeVersion, List<RuleProblem> errors,
-                          List<RuleProblem> warnings, List<TestResult> tests, List<RulesController.RuleView> rules) {
+                          List<RuleProblem> warnings, List<WorkbookTestResult> tests, List<RulesController.RuleView> rules) {
     }
 
     private final RuleSetValidator validator;

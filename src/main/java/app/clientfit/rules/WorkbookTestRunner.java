@@ -14,6 +14,6 @@ public interface WorkbookTestRunner {
     Run run(RuleSet ruleSet, List<RuleFile> files);
 
     /** The outcome of every test, and the problems that keep the candidate from being activated. */
-    record Run(List<TestResult> results, List<RuleProblem> problems) {
+    record Run(List<WorkbookTestResult> results, List<RuleProblem> problems) {
     }
 }

@@ -80,22 +80,6 @@ public final class DecisionTableConverter {
         return sheets;
     }
 
-    /** The names of the sheets that hold a {@code RuleTable}, in workbook order. */
-    public static List<String> ruleTableSheets(byte[] content) {
-        try (Workbook workbook = open(content)) {
-            List<String> names = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                if (!TableLayoutReader.read(sheet).isEmpty()) {
-                    refuseFormulas(sheet);
-                    names.add(sheet.getSheetName());
-                }
-            }
-            return names;
-        } catch (IOException e) {
-            throw unreadable();
-        }
-    }
-
     /** Opens a workbook, or says in plain words why it cannot be opened. */
     static Workbook open(byte[] content) {
         try {

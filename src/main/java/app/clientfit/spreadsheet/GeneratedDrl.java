@@ -18,10 +18,6 @@ import java.util.Optional;
 public record GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integer> rowsByLine,
                            Map<Integer, String> columnsByRow, List<TableLayout> tables) {
 
-    public GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integer> rowsByLine, Map<Integer, String> columnsByRow) {
-        this(sheet, drl, rowsByLine, columnsByRow, List.of());
-    }
-
     /** The spreadsheet row a generated-DRL line belongs to, or null when it is in the header. */
     public Integer rowOfLine(int line) {
         Map.Entry<Integer, Integer> entry = rowsByLine.floorEntry(line);

@@ -44,14 +44,6 @@ final class SheetCells {
         };
     }
 
-    static boolean isNumeric(Cell cell) {
-        if (cell == null) {
-            return false;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.NUMERIC;
-    }
-
     static boolean isEmptyFrom(Row row, int firstColumn) {
         if (row == null) {
             return true;

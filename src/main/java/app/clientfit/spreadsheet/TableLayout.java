@@ -32,10 +32,6 @@ record TableLayout(String sheet, String name, int startRow, int startColumn, Lis
      * @param template   the code with {@code $param}
      */
     public record Column(int index, String keyword, String objectType, String template, String label) {
-
-        public String letter() {
-            return CellReference.convertNumToColString(index);
-        }
     }
 
     /** A row of rule values: cell text by column index, only the cells that are filled in. */

@@ -11,7 +11,7 @@ import java.util.List;
 
 import app.clientfit.evaluation.Evaluator;
 import app.clientfit.evaluation.Outcome;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.facts.Client;
 import app.clientfit.rules.Candidate;
 import app.clientfit.rules.RuleFolder;
@@ -41,7 +41,7 @@ public final class DecisionTableSizeProbe {
         int rows = Integer.parseInt(args[0]);
         int builds = Integer.parseInt(args[1]);
         Evaluator evaluator = new Evaluator();
-        RuleSetCandidates candidates = new RuleSetCandidates(new RuleTests(evaluator), Clock.systemUTC());
+        RuleSetCandidates candidates = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(evaluator), Clock.systemUTC());
         Client client = Personas.chronicLatePayer();
         evaluator.evaluate(client, build(candidates, Path.of("rules")));
         Path folder = GeneratedRulebook.write(Files.createTempDirectory("clientfit-bench-probe-").resolve("rules"), Path.of("rules"), rows);

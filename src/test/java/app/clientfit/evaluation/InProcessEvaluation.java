@@ -27,7 +27,8 @@ public final class InProcessEvaluation {
         Clock clock = Clock.systemUTC();
         ActiveRuleSet active = new ActiveRuleSet();
         new RuleSetLoader(new RulesProperties(ruleFolder, false, Duration.ofMillis(500)),
-                new RuleSetCandidates(new RuleTests(new Evaluator()), clock), active, new InMemoryRuleSetHistory(), clock).reload();
+                new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), clock), active,
+                new InMemoryRuleSetHistory(), clock).reload();
         // no recorders: storage belongs to the HTTP figures
         return new EvaluationService(active, new Evaluator(), clock,
                 new StaticListableBeanFactory().getBeanProvider(EvaluationRecorder.class));

@@ -14,20 +14,21 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.rules.Candidate;
 import app.clientfit.rules.RuleFolder;
 import app.clientfit.rules.RuleSetCandidates;
-import app.clientfit.rules.TestResult;
-import app.clientfit.spreadsheet.RuleTestCase;
-import app.clientfit.spreadsheet.RuleTestReader;
+import app.clientfit.rules.WorkbookTestResult;
+import app.clientfit.spreadsheet.WorkbookTestCase;
+import app.clientfit.spreadsheet.WorkbookTestReader;
 
 /** The shipped rulebook tests itself: one row per seed persona in rules/rulebook-tests.xlsx, and all pass. */
 class RulebookTestsSheetTests {
 
     @Test
     void shipsATestForEveryPersonaOfTheSampleData() throws IOException {
-        List<RuleTestCase> tests = RuleTestReader.read(Files.readAllBytes(ShippedRulebook.FOLDER.resolve("rulebook-tests.xlsx"))).cases();
+        List<WorkbookTestCase> tests =
+                WorkbookTestReader.read(Files.readAllBytes(ShippedRulebook.FOLDER.resolve("rulebook-tests.xlsx"))).cases();
 
         assertThat(tests).extracting(test -> test.facts().get("name")).containsExactlyInAnyOrderElementsOf(personaNames());
         assertThat(tests).allSatisfy(test -> assertThat(test.mustFire()).isNotEmpty());
@@ -35,11 +36,11 @@ class RulebookTestsSheetTests {
 
     @Test
     void everyTestOfTheShippedRulebookPasses() {
-        Candidate candidate = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC())
+        Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC())
                 .build(new RuleFolder(ShippedRulebook.FOLDER).read());
 
         assertThat(candidate.errors()).isEmpty();
-        assertThat(candidate.tests()).hasSize(8).allMatch(TestResult::passed);
+        assertThat(candidate.tests()).hasSize(8).allMatch(WorkbookTestResult::passed);
     }
 
     private static List<String> personaNames() throws IOException {

@@ -17,7 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 
 /** Nothing that goes wrong in a build ends the watching of the rule folder. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -33,10 +33,10 @@ class RuleFolderWatcherTests {
         RulesProperties properties = new RulesProperties(rules, true, Duration.ofMillis(100));
         ActiveRuleSet active = new ActiveRuleSet();
         AtomicInteger looks = new AtomicInteger();
-        RuleSetCandidates candidates = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC());
+        RuleSetCandidates candidates = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC());
         RuleSetLoader failingOnce = new RuleSetLoader(properties, candidates, active, new InMemoryRuleSetHistory(), Clock.systemUTC()) {
             @Override
-            public Look reloadIfChanged() {
+            public FolderCheck reloadIfChanged() {
                 if (looks.incrementAndGet() == 1) {
                     throw new OutOfMemoryError("the first build found no memory left");
                 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.rules.problem.RuleProblem;
 
 /** A broken change never replaces the rule set that serves; a good one does, and is recorded. */
@@ -46,7 +46,8 @@ class RuleSetLoaderTests {
     @BeforeEach
     void loader() {
         loader = new RuleSetLoader(new RulesProperties(folder, false, Duration.ofMillis(100)),
-                new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC()), active, history, Clock.systemUTC());
+                new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()), active, history,
+                Clock.systemUTC());
     }
 
     @Test
@@ -73,7 +74,7 @@ class RuleSetLoaderTests {
         assertThatThrownBy(loader::reload).isInstanceOf(RuleSetInvalidException.class);
 
         assertThat(active.require().version()).isEqualTo(first);
-        assertThat(active.lastAttempt()).map(ActiveRuleSet.Attempt::outcome).contains(ActiveRuleSet.Outcome.FAILED);
+        assertThat(active.lastAttempt()).map(ActiveRuleSet.Attempt::outcome).contains(ActiveRuleSet.AttemptResult.FAILED);
         assertThat(history.versions()).extracting(ActivatedVersion::version).containsExactly(first);
     }
 
@@ -94,10 +95,10 @@ class RuleSetLoaderTests {
     @Test
     void lookingAtAnUnchangedFolderBuildsNothing() throws IOException {
         write(BROKEN);
-        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.Look.ATTEMPTED);
+        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.FolderCheck.ATTEMPTED);
         ActiveRuleSet.Attempt attempt = active.lastAttempt().orElseThrow();
 
-        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.Look.UNCHANGED);
+        assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.FolderCheck.UNCHANGED);
         assertThat(active.lastAttempt()).containsSame(attempt);
     }
 
@@ -128,7 +129,7 @@ class RuleSetLoaderTests {
         write(VALID.formatted("first"));
         CountDownLatch building = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        RuleSetCandidates slow = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC()) {
+        RuleSetCandidates slow = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()) {
             @Override
             public Candidate build(List<RuleFile> files) {
                 building.countDown();
@@ -145,7 +146,7 @@ class RuleSetLoaderTests {
         CompletableFuture<RuleSet> reload = CompletableFuture.supplyAsync(slowLoader::reload);
         assertThat(building.await(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(slowLoader.reloadIfChanged()).isEqualTo(RuleSetLoader.Look.BUSY);
+        assertThat(slowLoader.reloadIfChanged()).isEqualTo(RuleSetLoader.FolderCheck.BUSY);
 
         release.countDown();
         assertThat(reload.get(60, TimeUnit.SECONDS).version()).isEqualTo(active.require().version());

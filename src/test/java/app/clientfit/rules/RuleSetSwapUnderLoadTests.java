@@ -94,7 +94,7 @@ class RuleSetSwapUnderLoadTests {
                 RuleFolders.saveLikeAnEditor(workbook, goodWorkbook);
                 RuleFolders.writeText(verdict, goodVerdict);
                 String next = awaitAttempt(RuleFolders.version(rules));
-                assertThat(active.lastAttempt()).map(ActiveRuleSet.Attempt::outcome).contains(ActiveRuleSet.Outcome.ACTIVATED);
+                assertThat(active.lastAttempt()).map(ActiveRuleSet.Attempt::outcome).contains(ActiveRuleSet.AttemptResult.ACTIVATED);
                 long observed = System.nanoTime();
                 windows.computeIfAbsent(current, v -> new ArrayList<>()).add(new Window(since, observed));
                 current = next;
@@ -104,7 +104,7 @@ class RuleSetSwapUnderLoadTests {
                 String attempted = awaitAttempt(RuleFolders.version(rules));
                 broken.add(attempted);
                 assertThat(active.lastAttempt()).map(ActiveRuleSet.Attempt::outcome).as("change %d", change)
-                        .contains(ActiveRuleSet.Outcome.FAILED);
+                        .contains(ActiveRuleSet.AttemptResult.FAILED);
                 assertThat(active.require().version()).isEqualTo(current);
             }
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.springframework.util.unit.DataSize;
 
 import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.evaluation.RunLimits;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
@@ -47,7 +47,7 @@ class TestsSheetLimitsTests {
                 {"Late payer", "BAD", "ACTIVE", 10, 7},
                 {"Pays on time", "REVIEW", "ACTIVE", 10, 0}}));
 
-        Candidate candidate = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC()).build(List.of(
+        Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()).build(List.of(
                 RuleFile.of("rules/loop.drl", LOOP.getBytes(StandardCharsets.UTF_8)), RuleFile.of("rules/payment.xlsx", payment()),
                 RuleFile.of("rules/tests.xlsx", tests)));
 
@@ -70,7 +70,7 @@ class TestsSheetLimitsTests {
         List<RuleFile> files = new ArrayList<>(new RuleFolder(Path.of("rules")).read());
         files.add(RuleFile.of("rules/loop.drl", LOOP.getBytes(StandardCharsets.UTF_8)));
 
-        Candidate candidate = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC()).build(files);
+        Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()).build(files);
 
         assertThat(candidate.errors()).singleElement().satisfies(problem -> {
             assertThat(problem.source()).isEqualTo("rules/loop.drl");
@@ -98,7 +98,7 @@ class TestsSheetLimitsTests {
                 {"Bob", "REVIEW", "ACTIVE", "Bob"}}));
         Evaluator evaluator = new Evaluator(new RunLimits(10_000, Duration.ofMillis(200), DataSize.ofMegabytes(256)));
 
-        Candidate candidate = new RuleSetCandidates(new RuleTests(evaluator), Clock.systemUTC()).build(List.of(
+        Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(evaluator), Clock.systemUTC()).build(List.of(
                 RuleFile.of("rules/pattern.drl", pattern.getBytes(StandardCharsets.UTF_8)), RuleFile.of("rules/tests.xlsx", tests)));
 
         assertThat(candidate.errors()).singleElement().satisfies(problem -> {

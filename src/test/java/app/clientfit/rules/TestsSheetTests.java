@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
@@ -34,7 +34,7 @@ class TestsSheetTests {
     private static final Object[] HEADER = {"Test", "Expected verdict", "Must fire", "Must not fire", "stage", "invoicesTotal",
             "invoicesPaidLate", "averageDaysLate", "attributes.monthlyBudget", "Notes"};
 
-    private final RuleSetCandidates candidates = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC());
+    private final RuleSetCandidates candidates = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC());
 
     @Test
     void passingTestsLetTheRuleSetBeActivated() {
@@ -43,7 +43,7 @@ class TestsSheetTests {
                 new Object[] {"Pays on time", "REVIEW", "", "Late payer", "ACTIVE", 10, 0, null, null, null});
 
         assertThat(candidate.valid()).isTrue();
-        assertThat(candidate.tests()).extracting(TestResult::name, TestResult::passed)
+        assertThat(candidate.tests()).extracting(WorkbookTestResult::name, WorkbookTestResult::passed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Late payer", true), org.assertj.core.groups.Tuple.tuple("Pays on time", true));
         assertThat(candidate.tests().get(0).firedRules()).containsExactly("Late payer", "Verdict: bad");
     }

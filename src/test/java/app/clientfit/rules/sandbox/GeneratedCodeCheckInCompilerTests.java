@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import app.clientfit.evaluation.Evaluator;
-import app.clientfit.evaluation.RuleTests;
+import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.rules.Candidate;
 import app.clientfit.rules.Compilation;
 import app.clientfit.rules.RuleFile;
@@ -69,7 +69,7 @@ class GeneratedCodeCheckInCompilerTests {
                 {"Test", "Expected verdict", "stage"},
                 {"Anyone", "REVIEW", "ACTIVE"}}));
 
-        Candidate candidate = new RuleSetCandidates(new RuleTests(new Evaluator()), Clock.systemUTC()).build(List.of(
+        Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()).build(List.of(
                 drl("rule \"R\" when Client() then\n    // \\u000a " + ESCAPED_MARK + "\nend"), RuleFile.of("rules/tests.xlsx", tests)));
 
         assertThat(candidate.valid()).isFalse();

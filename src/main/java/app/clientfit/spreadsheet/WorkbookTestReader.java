@@ -18,16 +18,16 @@ import org.apache.poi.ss.usermodel.Workbook;
  * {@code Must fire}, {@code Must not fire}, {@code Notes}, and the client's fact fields by their API names
  * ({@code stage}, {@code invoicesTotal}, {@code attributes.monthlyBudget} …). Each row below is one test.
  */
-public final class RuleTestReader {
+public final class WorkbookTestReader {
 
     /** The tests of one workbook, and what keeps some of them from being read. */
-    public record Tests(List<RuleTestCase> cases, List<SheetProblem> problems) {
+    public record Tests(List<WorkbookTestCase> cases, List<SheetProblem> problems) {
     }
 
     private static final String SHEET_PREFIX = "tests";
     private static final List<String> VERDICTS = List.of("GOOD", "REVIEW", "BAD");
 
-    private RuleTestReader() {
+    private WorkbookTestReader() {
     }
 
     /** True when the workbook has a Tests sheet; false for anything that is not a readable workbook. */
@@ -46,7 +46,7 @@ public final class RuleTestReader {
 
     /** The tests in a workbook; none when it cannot be read (the rule build reports that). */
     public static Tests read(byte[] content) {
-        List<RuleTestCase> cases = new ArrayList<>();
+        List<WorkbookTestCase> cases = new ArrayList<>();
         List<SheetProblem> problems = new ArrayList<>();
         try (Workbook workbook = DecisionTableConverter.open(content)) {
             for (Sheet sheet : workbook) {
@@ -64,14 +64,14 @@ public final class RuleTestReader {
         return sheet.getSheetName().trim().toLowerCase(Locale.ROOT).startsWith(SHEET_PREFIX);
     }
 
-    private static void read(Sheet sheet, List<RuleTestCase> cases, List<SheetProblem> problems) {
+    private static void read(Sheet sheet, List<WorkbookTestCase> cases, List<SheetProblem> problems) {
         Row header = headerRow(sheet);
         String where = "sheet " + sheet.getSheetName();
         if (header == null) {
             problems.add(new SheetProblem(where, "no header row: the first cell of the header must read 'Test'"));
             return;
         }
-        Map<Integer, TestColumn> columns = TestColumn.of(header, where, problems);
+        Map<Integer, WorkbookTestColumn> columns = WorkbookTestColumn.of(header, where, problems);
         if (!problems.isEmpty()) {
             return;
         }
@@ -83,14 +83,15 @@ public final class RuleTestReader {
         }
     }
 
-    private static java.util.Optional<RuleTestCase> testOf(String sheet, Row row, Map<Integer, TestColumn> columns, List<SheetProblem> problems) {
+    private static java.util.Optional<WorkbookTestCase> testOf(String sheet, Row row, Map<Integer, WorkbookTestColumn> columns,
+                                                               List<SheetProblem> problems) {
         String name = "row " + (row.getRowNum() + 1);
         String expected = null;
         List<String> mustFire = List.of();
         List<String> mustNotFire = List.of();
         Map<String, Object> facts = new LinkedHashMap<>();
         int before = problems.size();
-        for (Map.Entry<Integer, TestColumn> column : columns.entrySet()) {
+        for (Map.Entry<Integer, WorkbookTestColumn> column : columns.entrySet()) {
             Cell cell = row.getCell(column.getKey());
             String text = SheetCells.text(cell);
             String where = "sheet " + sheet + ", cell " + TableLayout.cell(row.getRowNum(), column.getKey());
@@ -121,7 +122,7 @@ public final class RuleTestReader {
         }
         facts.putIfAbsent("clientId", name);
         return problems.size() > before ? java.util.Optional.empty()
-                : java.util.Optional.of(new RuleTestCase(sheet, row.getRowNum() + 1, name, facts, expected, mustFire, mustNotFire));
+                : java.util.Optional.of(new WorkbookTestCase(sheet, row.getRowNum() + 1, name, facts, expected, mustFire, mustNotFire));
     }
 
     private static Row headerRow(Sheet sheet) {

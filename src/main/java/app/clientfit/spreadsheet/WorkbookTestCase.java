@@ -14,8 +14,8 @@ import app.clientfit.facts.Client;
  * @param mustFire     rules that must fire for this client
  * @param mustNotFire  rules that must not fire for this client
  */
-public record RuleTestCase(String sheet, int row, String name, Map<String, Object> facts, String expected,
-                           List<String> mustFire, List<String> mustNotFire) {
+public record WorkbookTestCase(String sheet, int row, String name, Map<String, Object> facts, String expected,
+                               List<String> mustFire, List<String> mustNotFire) {
 
     /** "sheet Tests, row 5". */
     public String location() {

@@ -9,18 +9,18 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 
 /** What a column of a Tests sheet holds, told by its header. */
-record TestColumn(Kind kind, String field) {
+record WorkbookTestColumn(Kind kind, String field) {
 
     enum Kind { NAME, EXPECTED, MUST_FIRE, MUST_NOT_FIRE, NOTES, FACT }
 
-    static Map<Integer, TestColumn> of(Row header, String where, List<SheetProblem> problems) {
-        Map<Integer, TestColumn> columns = new LinkedHashMap<>();
+    static Map<Integer, WorkbookTestColumn> of(Row header, String where, List<SheetProblem> problems) {
+        Map<Integer, WorkbookTestColumn> columns = new LinkedHashMap<>();
         for (Cell cell : header) {
             String text = SheetCells.text(cell);
             if (text.isEmpty()) {
                 continue;
             }
-            TestColumn column = of(text);
+            WorkbookTestColumn column = of(text);
             if (column == null) {
                 problems.add(new SheetProblem(where + ", cell " + TableLayout.cell(header.getRowNum(), cell.getColumnIndex()),
                         "column header '" + text + "' is not a fact field" + FactType.didYouMean(ClientFacts.nearestField(text))
@@ -32,26 +32,26 @@ record TestColumn(Kind kind, String field) {
         return columns;
     }
 
-    private static TestColumn of(String header) {
+    private static WorkbookTestColumn of(String header) {
         String key = header.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
         switch (key) {
             case "test", "testname" -> {
-                return new TestColumn(Kind.NAME, null);
+                return new WorkbookTestColumn(Kind.NAME, null);
             }
             case "expectedverdict", "expected", "verdict" -> {
-                return new TestColumn(Kind.EXPECTED, null);
+                return new WorkbookTestColumn(Kind.EXPECTED, null);
             }
             case "mustfire" -> {
-                return new TestColumn(Kind.MUST_FIRE, null);
+                return new WorkbookTestColumn(Kind.MUST_FIRE, null);
             }
             case "mustnotfire" -> {
-                return new TestColumn(Kind.MUST_NOT_FIRE, null);
+                return new WorkbookTestColumn(Kind.MUST_NOT_FIRE, null);
             }
             case "notes", "note", "comment", "comments" -> {
-                return new TestColumn(Kind.NOTES, null);
+                return new WorkbookTestColumn(Kind.NOTES, null);
             }
             default -> {
-                return ClientFacts.canonical(header.trim()).map(field -> new TestColumn(Kind.FACT, field)).orElse(null);
+                return ClientFacts.canonical(header.trim()).map(field -> new WorkbookTestColumn(Kind.FACT, field)).orElse(null);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import app.clientfit.rules.problem.RuleProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * How one test row came out on a candidate rule set.
@@ -13,8 +14,9 @@ import app.clientfit.rules.problem.RuleProblem;
  * @param firedRules the rules that fired for the test's client, in order
  * @param failures   what did not hold, in plain words; empty when the test passed
  */
-public record TestResult(String name, String source, String location, String expectedVerdict, String actualVerdict,
-                         List<String> firedRules, List<String> failures) {
+@Schema(name = "TestResult") // the name the published API description has always used
+public record WorkbookTestResult(String name, String source, String location, String expectedVerdict, String actualVerdict,
+                                 List<String> firedRules, List<String> failures) {
 
     @JsonProperty
     public boolean passed() {
@@ -22,9 +24,9 @@ public record TestResult(String name, String source, String location, String exp
     }
 
     /** A test whose run ended in an error of the rules, said without the engine's Java class names. */
-    public static TestResult failedToRun(String name, String source, String location, String expectedVerdict,
+    public static WorkbookTestResult failedToRun(String name, String source, String location, String expectedVerdict,
                                          RuntimeException error) {
-        return new TestResult(name, source, location, expectedVerdict, null, List.of(),
+        return new WorkbookTestResult(name, source, location, expectedVerdict, null, List.of(),
                 List.of("the rules failed while running: " + ProblemMessages.plain(error.getMessage())));
     }
 

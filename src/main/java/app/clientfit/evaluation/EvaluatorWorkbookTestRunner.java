@@ -11,12 +11,12 @@ import app.clientfit.rules.RuleDefinition;
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleKind;
 import app.clientfit.rules.RuleSet;
-import app.clientfit.rules.TestResult;
+import app.clientfit.rules.WorkbookTestResult;
 import app.clientfit.rules.WorkbookTestRunner;
 import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.spreadsheet.FactType;
-import app.clientfit.spreadsheet.RuleTestCase;
-import app.clientfit.spreadsheet.RuleTestReader;
+import app.clientfit.spreadsheet.WorkbookTestCase;
+import app.clientfit.spreadsheet.WorkbookTestReader;
 
 /**
  * Runs the tests a coach wrote in the workbooks ({@code Tests} sheets) against a candidate rule set,
@@ -25,31 +25,31 @@ import app.clientfit.spreadsheet.RuleTestReader;
  * run: a broken candidate costs at most about one limit.
  */
 @Component
-public final class RuleTests implements WorkbookTestRunner {
+public final class EvaluatorWorkbookTestRunner implements WorkbookTestRunner {
 
     private final Evaluator evaluator;
 
-    public RuleTests(Evaluator evaluator) {
+    public EvaluatorWorkbookTestRunner(Evaluator evaluator) {
         this.evaluator = evaluator;
     }
 
     @Override
     public Run run(RuleSet ruleSet, List<RuleFile> files) {
-        List<TestResult> results = new ArrayList<>();
+        List<WorkbookTestResult> results = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> ruleNames = ruleSet.rules().stream().map(RuleDefinition::name).collect(Collectors.toSet());
         for (RuleFile file : files) {
             if (file.kind() != RuleKind.DECISION_TABLE || file.source().toLowerCase().endsWith(".csv")) {
                 continue;
             }
-            RuleTestReader.Tests tests = RuleTestReader.read(file.content());
+            WorkbookTestReader.Tests tests = WorkbookTestReader.read(file.content());
             tests.problems().forEach(p -> problems.add(new RuleProblem(file.source(), p.location(), p.message())));
-            for (RuleTestCase test : tests.cases()) {
-                TestResult result;
+            for (WorkbookTestCase test : tests.cases()) {
+                WorkbookTestResult result;
                 try {
                     result = run(test, file.source(), ruleSet, ruleNames);
                 } catch (RunLimitExceededException stopped) {
-                    results.add(new TestResult(test.name(), file.source(), test.location(), test.expected(), null, List.of(),
+                    results.add(new WorkbookTestResult(test.name(), file.source(), test.location(), test.expected(), null, List.of(),
                             List.of(stopped.getMessage())));
                     problems.add(problem(stopped, test, file.source()));
                     return new Run(results, problems);
@@ -63,7 +63,7 @@ public final class RuleTests implements WorkbookTestRunner {
         return new Run(results, problems);
     }
 
-    private TestResult run(RuleTestCase test, String source, RuleSet ruleSet, Set<String> ruleNames) {
+    private WorkbookTestResult run(WorkbookTestCase test, String source, RuleSet ruleSet, Set<String> ruleNames) {
         List<String> failures = new ArrayList<>();
         Outcome outcome;
         try {
@@ -71,7 +71,7 @@ public final class RuleTests implements WorkbookTestRunner {
         } catch (RunLimitExceededException stopped) {
             throw stopped;
         } catch (RuntimeException e) {
-            return TestResult.failedToRun(test.name(), source, test.location(), test.expected(), e);
+            return WorkbookTestResult.failedToRun(test.name(), source, test.location(), test.expected(), e);
         }
         List<String> fired = outcome.fired().stream().map(RuleDefinition::name).toList();
         if (!test.expected().equals(outcome.verdict())) {
@@ -91,11 +91,11 @@ public final class RuleTests implements WorkbookTestRunner {
                 failures.add("'" + rule + "' fired but must not");
             }
         }
-        return new TestResult(test.name(), source, test.location(), test.expected(), outcome.verdict(), fired, failures);
+        return new WorkbookTestResult(test.name(), source, test.location(), test.expected(), outcome.verdict(), fired, failures);
     }
 
     /** At the rule the run was stopped for; at the test's row when no rule was firing (a condition was being checked). */
-    private static RuleProblem problem(RunLimitExceededException stopped, RuleTestCase test, String source) {
+    private static RuleProblem problem(RunLimitExceededException stopped, WorkbookTestCase test, String source) {
         String message = "test '" + test.name() + "' (" + source + ", " + test.location() + "): " + stopped.getMessage()
                 + " The remaining tests were not run.";
         RuleDefinition rule = stopped.rule();
