@@ -74,17 +74,17 @@ final class GroupCommitWriter implements AutoCloseable {
         Pending pending = new Pending(null, task, new CompletableFuture<>());
         try {
             if (!open || !queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw AuditProblems.auditUnavailable("the audit trail accepts no requests now", null);
+                throw AuditProblems.erasureUnavailable("the audit trail accepts no requests now", null);
             }
             return (T) pending.committed().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw AuditProblems.auditUnavailable("interrupted while waiting for the audit trail", e);
+            throw AuditProblems.erasureUnavailable("interrupted while waiting for the audit trail", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure
-                    : AuditProblems.auditUnavailable("the audit trail failed", e.getCause());
+                    : AuditProblems.erasureUnavailable("the audit trail failed", e.getCause());
         } catch (TimeoutException e) {
-            throw AuditProblems.auditUnavailable("the audit trail did not confirm within " + maxWait, e);
+            throw AuditProblems.erasureUnavailable("the audit trail did not confirm within " + maxWait, e);
         }
     }
 
