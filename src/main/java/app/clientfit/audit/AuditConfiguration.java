@@ -1,7 +1,7 @@
 package app.clientfit.audit;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -19,7 +19,7 @@ class AuditConfiguration {
      * Measured: how long a commit takes, how many evaluations it stores, and how many wait for one.
      */
     @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(prefix = "clientfit.audit", name = "enabled", havingValue = "true", matchIfMissing = true)
+    @Conditional(AuditEnabled.class)
     GroupCommitWriter auditWriter(AuditWrites writes, AuditProperties properties, MeterRegistry registry) {
         Timer commits = Timer.builder("clientfit.audit.commit").description("Time one audit commit took").register(registry);
         DistributionSummary records = DistributionSummary.builder("clientfit.audit.commit.records")

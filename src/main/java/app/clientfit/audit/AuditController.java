@@ -1,6 +1,7 @@
 package app.clientfit.audit;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -82,6 +83,19 @@ class AuditController {
             Afterwards the records are 404 and absent from every search.""")
     @DeleteMapping("/api/clients/{clientId}")
     Erasure erase(@PathVariable String clientId) {
+        return new Erasure(clientId, erasure.erase(clientId));
+    }
+
+    @Tag(name = "Clients")
+    @Operation(summary = "Erase a client's records, the id as a query parameter", description = """
+            The same as DELETE /api/clients/{clientId} (ADMIN), for ids that cannot be a path segment \
+            (holding /, %, ; or control characters): `clientId` is URL-encoded in the query. A missing or blank \
+            clientId is 400.""")
+    @DeleteMapping("/api/clients")
+    Erasure eraseByQuery(@RequestParam(name = "clientId", required = false) String clientId) {
+        if (clientId == null || clientId.isBlank()) {
+            throw AuditProblems.invalidQuery(List.of(new AuditProblems.ParameterProblem("clientId", "must not be blank")));
+        }
         return new Erasure(clientId, erasure.erase(clientId));
     }
 

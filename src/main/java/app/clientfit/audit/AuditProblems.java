@@ -30,6 +30,11 @@ final class AuditProblems {
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
+    static ErrorResponseException erasureUnavailable(String detail, Throwable cause) {
+        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                "audit-unavailable", "The audit trail is unavailable", detail + "; the erasure is not confirmed, repeat it"), cause);
+    }
+
     static ErrorResponseException auditUnavailable(String detail, Throwable cause) {
         return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
                 "audit-unavailable", "The audit trail is unavailable", detail + "; the evaluation was not answered"), cause);

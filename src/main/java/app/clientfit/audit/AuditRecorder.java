@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ import app.clientfit.evaluation.EvaluationResponse;
 /** Stores every evaluation durably before it is answered: the answer waits for the commit. */
 @Component
 @Order(0)
-@ConditionalOnProperty(prefix = "clientfit.audit", name = "enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(AuditEnabled.class)
 class AuditRecorder implements EvaluationRecorder {
 
     private final GroupCommitWriter writer;

@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
-    private record Pending(AuditRecord record, CompletableFuture<Void> committed) {
+    /** A record to commit, or a task (an erasure) to run in queue order: after every record enqueued before it. */
+    private record Pending(AuditRecord record, Supplier<?> task, CompletableFuture<Object> committed) {
     }
 
     private final Consumer<List<AuditRecord>> store;
@@ -46,7 +48,7 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /** Returns once the record is committed; throws (503) when it was not, or not in time. */
     void write(AuditRecord record) {
-        Pending pending = new Pending(record, new CompletableFuture<>());
+        Pending pending = new Pending(record, null, new CompletableFuture<>());
         long waitMillis = timeout.toMillis();
         try {
             if (!open || !queue.offer(pending, waitMillis, TimeUnit.MILLISECONDS)) {
@@ -60,6 +62,29 @@ final class GroupCommitWriter implements AutoCloseable {
             throw AuditProblems.auditUnavailable("the audit record could not be stored", e.getCause());
         } catch (TimeoutException e) {
             throw AuditProblems.auditUnavailable("the audit record was not confirmed within " + timeout, e);
+        }
+    }
+
+    /**
+     * Runs the task on the writer thread once every record enqueued before it is committed, and before any
+     * record enqueued after it: an erasure thus also removes the records that were still waiting.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T afterWaitingRecords(Supplier<T> task, Duration maxWait) {
+        Pending pending = new Pending(null, task, new CompletableFuture<>());
+        try {
+            if (!open || !queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw AuditProblems.erasureUnavailable("the audit trail accepts no requests now", null);
+            }
+            return (T) pending.committed().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AuditProblems.erasureUnavailable("interrupted while waiting for the audit trail", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : AuditProblems.erasureUnavailable("the audit trail failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw AuditProblems.erasureUnavailable("the audit trail did not confirm within " + maxWait, e);
         }
     }
 
@@ -78,7 +103,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatchSize - 1);
-                commit(batch);
+                commitInOrder(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -88,6 +113,29 @@ final class GroupCommitWriter implements AutoCloseable {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /** Commits the records between tasks together, and runs each task where it stands in the queue. */
+    private void commitInOrder(List<Pending> drained) {
+        List<Pending> records = new ArrayList<>();
+        for (Pending pending : drained) {
+            if (pending.task() == null) {
+                records.add(pending);
+                continue;
+            }
+            if (!records.isEmpty()) {
+                commit(records);
+                records = new ArrayList<>();
+            }
+            try {
+                pending.committed().complete(pending.task().get());
+            } catch (RuntimeException e) {
+                pending.committed().completeExceptionally(e);
+            }
+        }
+        if (!records.isEmpty()) {
+            commit(records);
         }
     }
 

@@ -15,7 +15,7 @@ final class ClientMapper {
         client.setStage(request.stage());
         client.setInvoicesTotal(request.invoicesTotal());
         client.setInvoicesPaidLate(request.invoicesPaidLate());
-        client.setAverageDaysLate(request.averageDaysLate());
+        client.setAverageDaysLate(request.averageDaysLate() == null ? null : request.averageDaysLate() + 0.0); // -0.0 becomes 0.0
         client.setPaymentRemindersSent(request.paymentRemindersSent());
         client.setAfterHoursContactsPerMonth(request.afterHoursContactsPerMonth());
         client.setComplaintsPerMonth(request.complaintsPerMonth());

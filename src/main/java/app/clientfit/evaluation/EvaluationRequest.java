@@ -5,13 +5,18 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import app.clientfit.facts.Stage;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
-/** The client facts as posted; every field but clientId and stage may be absent (unknown). */
+/**
+ * The client facts as posted; every field but clientId and stage may be absent (unknown). averageDaysLate is
+ * compared by value, so -0.0 is zero.
+ */
 @PaidLateWithinTotal
 @TextWithinLimits
+@StorableValues
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record EvaluationRequest(
         @NotBlank String clientId,
@@ -19,7 +24,7 @@ public record EvaluationRequest(
         @NotNull Stage stage,
         @PositiveOrZero Integer invoicesTotal,
         @PositiveOrZero Integer invoicesPaidLate,
-        @PositiveOrZero Double averageDaysLate,
+        @DecimalMin("0") Double averageDaysLate,
         @PositiveOrZero Integer paymentRemindersSent,
         @PositiveOrZero Integer afterHoursContactsPerMonth,
         @PositiveOrZero Integer complaintsPerMonth,

@@ -57,11 +57,20 @@ import jakarta.validation.Payload;
             if (name.isBlank() || name.length() > limits.maxAttributeNameLength()) {
                 return "attribute names must have 1 to " + limits.maxAttributeNameLength() + " characters";
             }
+            if (StorableValues.Validator.hasNul(name)) {
+                return "the attribute name " + StorableValues.HAS_NUL;
+            }
             if (value instanceof String text) {
+                if (StorableValues.Validator.hasNul(text)) {
+                    return StorableValues.HAS_NUL;
+                }
                 return text.length() > limits.maxAttributeTextLength()
                         ? "must have at most " + limits.maxAttributeTextLength() + " characters" : null;
             }
-            if (value instanceof Number || value instanceof Boolean) {
+            if (value instanceof Number number) {
+                return StorableValues.Validator.isFinite(number) ? null : StorableValues.NOT_FINITE;
+            }
+            if (value instanceof Boolean) {
                 return null;
             }
             return value == null ? "must not be null; leave the attribute out when it is unknown"

@@ -236,12 +236,15 @@ public class Client {
         this.attributes = attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes);
     }
 
-    /** Share of invoices paid late, in whole percent; null when there are no invoices to judge. */
-    public Integer getLatePaymentPercent() {
+    /**
+     * Share of invoices paid late, in percent, exact (50 of 101 is 49.50..., below 50); null when there are
+     * no invoices to judge. Rules compare this exact value; only a reason text shows it rounded.
+     */
+    public Double getLatePaymentPercent() {
         if (invoicesTotal == null || invoicesPaidLate == null || invoicesTotal == 0) {
             return null;
         }
-        return (int) Math.round(100.0 * invoicesPaidLate / invoicesTotal);
+        return 100.0 * invoicesPaidLate / invoicesTotal;
     }
 
     /** True only when the coach's own attribute is a number below the limit; unknown is never below. */

@@ -5,6 +5,7 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,6 +17,8 @@ public final class ReasonTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
     private static final String ATTRIBUTE_PREFIX = "attributes.";
     private static final Map<String, Method> GETTERS = clientGetters();
+    /** Computed shares: exact for the rules, shown to one decimal (49.5, not 49.504950495049506). */
+    private static final Set<String> ROUNDED = Set.of("latePaymentPercent");
 
     private ReasonTemplate() {
     }
@@ -28,7 +31,7 @@ public final class ReasonTemplate {
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            String value = isKnownPlaceholder(name) ? format(valueOf(name, client)) : matcher.group();
+            String value = isKnownPlaceholder(name) ? format(name, valueOf(name, client)) : matcher.group();
             matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(filled);
@@ -51,9 +54,12 @@ public final class ReasonTemplate {
         }
     }
 
-    private static String format(Object value) {
+    private static String format(String name, Object value) {
         if (value == null) {
             return "unknown";
+        }
+        if (ROUNDED.contains(name) && value instanceof Double percent && Double.isFinite(percent)) {
+            return BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Double || value instanceof Float) {
             return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();

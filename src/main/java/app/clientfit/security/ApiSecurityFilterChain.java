@@ -84,7 +84,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                         path(GET, "/api/rules/stats/**"), path(GET, "/api/stats/**"), path(GET, "/api/exports/**"))
                 .access(role(Role.AUDITOR))
                 .requestMatchers(path(POST, "/api/rules/reload"), path(POST, "/api/rules/validate"),
-                        path(GET, "/api/rules/versions/**"), path(GET, "/api/rules/sources/**"), path(DELETE, "/api/clients/**"))
+                        path(GET, "/api/rules/versions/**"), path(GET, "/api/rules/sources/**"), path(DELETE, "/api/clients"),
+                        path(DELETE, "/api/clients/**"))
                 .access(role(Role.ADMIN))
                 .requestMatchers(path(null, "/api/**")).access(role(Role.ADMIN))
                 .anyRequest().authenticated();

@@ -46,17 +46,18 @@ class ProblemResponses implements OpenApiCustomizer {
     private static final List<DocumentedProblem> EVERY_OPERATION = List.of(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, TOO_MANY_LOGINS,
             INTERNAL_ERROR);
     private static final List<DocumentedProblem> WITH_BODY = List.of(BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE);
-    private static final Map<String, List<DocumentedProblem>> BY_OPERATION = Map.of(
-            "POST /api/evaluations", List.of(INVALID_FACTS, RULE_STOPPED, EVALUATION_UNAVAILABLE),
-            "GET /api/evaluations", List.of(INVALID_QUERY),
-            "GET /api/evaluations/{evaluationId}", List.of(NOT_FOUND),
-            "GET /api/clients/{clientId}/evaluations", List.of(INVALID_QUERY),
-            "GET /api/rules", List.of(NO_RULE_SET),
-            "GET /api/rules/stats", List.of(INVALID_QUERY),
-            "POST /api/rules/reload", List.of(BUILD_IN_PROGRESS, INVALID_RULE_SET),
-            "POST /api/rules/validate", List.of(INVALID_FILE),
-            "GET /api/rules/versions/{version}/sources/{file}", List.of(INVALID_QUERY, NOT_FOUND),
-            "GET /api/rules/sources/{file}/drl", List.of(INVALID_FILE, NOT_FOUND, NO_RULE_SET));
+    private static final Map<String, List<DocumentedProblem>> BY_OPERATION = Map.ofEntries(
+            Map.entry("POST /api/evaluations", List.of(INVALID_FACTS, RULE_STOPPED, EVALUATION_UNAVAILABLE)),
+            Map.entry("GET /api/evaluations", List.of(INVALID_QUERY)),
+            Map.entry("GET /api/evaluations/{evaluationId}", List.of(NOT_FOUND)),
+            Map.entry("GET /api/clients/{clientId}/evaluations", List.of(INVALID_QUERY)),
+            Map.entry("DELETE /api/clients", List.of(INVALID_QUERY)),
+            Map.entry("GET /api/rules", List.of(NO_RULE_SET)),
+            Map.entry("GET /api/rules/stats", List.of(INVALID_QUERY)),
+            Map.entry("POST /api/rules/reload", List.of(BUILD_IN_PROGRESS, INVALID_RULE_SET)),
+            Map.entry("POST /api/rules/validate", List.of(INVALID_FILE)),
+            Map.entry("GET /api/rules/versions/{version}/sources/{file}", List.of(INVALID_QUERY, NOT_FOUND)),
+            Map.entry("GET /api/rules/sources/{file}/drl", List.of(INVALID_FILE, NOT_FOUND, NO_RULE_SET)));
 
     @Override
     public void customise(OpenAPI api) {

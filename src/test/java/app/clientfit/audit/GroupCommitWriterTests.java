@@ -116,6 +116,57 @@ class GroupCommitWriterTests {
         assertThat(commits).isEmpty();
     }
 
+    @Test
+    void shouldRunAnErasureOnlyAfterTheRecordsThatWereWaitingAreCommitted() throws Exception {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch firstCommitHeld = new CountDownLatch(1);
+        CountDownLatch releaseFirstCommit = new CountDownLatch(1);
+        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+            if (events.isEmpty()) {
+                firstCommitHeld.countDown();
+                await(releaseFirstCommit);
+            }
+            batch.forEach(r -> events.add("stored " + r.clientId()));
+        }, 100, Duration.ofSeconds(30));
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try (writer) {
+            Future<?> first = callers.submit(() -> writer.write(record("first")));
+            firstCommitHeld.await();
+            Future<?> waiting = callers.submit(() -> writer.write(record("gone")));
+            while (writer.waiting() < 1) {
+                Thread.onSpinWait();
+            }
+            Future<Integer> erasure = callers.submit(() -> writer.afterWaitingRecords(() -> {
+                events.add("erased gone");
+                return 1;
+            }, Duration.ofSeconds(30)));
+            while (writer.waiting() < 2) {
+                Thread.onSpinWait();
+            }
+            releaseFirstCommit.countDown();
+            first.get();
+            waiting.get();
+
+            assertThat(erasure.get()).isEqualTo(1);
+            writer.write(record("later"));
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(events).containsExactly("stored first", "stored gone", "erased gone", "stored later");
+    }
+
+    @Test
+    void shouldPassOnWhyAnErasureFailed() throws Exception {
+        try (GroupCommitWriter writer = new GroupCommitWriter(commits::add, 10, Duration.ofSeconds(30))) {
+            assertThatThrownBy(() -> writer.afterWaitingRecords(() -> {
+                throw new IllegalStateException("database gone");
+            }, Duration.ofSeconds(5))).isInstanceOf(IllegalStateException.class).hasMessage("database gone");
+            writer.write(record("still-written"));
+        }
+        assertThat(commits).hasSize(1);
+    }
+
     private static AuditRecord record(String clientId) {
         return new AuditRecord(UUID.randomUUID(), Instant.parse("2026-11-23T10:15:30Z"), clientId, "GOOD", 20, "abc", null, "r-1",
                 "{}", "[]", "[]", List.of());

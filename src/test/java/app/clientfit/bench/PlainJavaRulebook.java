@@ -109,6 +109,10 @@ final class PlainJavaRulebook {
         return value != null && value >= limit;
     }
 
+    private static boolean atLeast(Double value, int limit) {
+        return value != null && value >= limit;
+    }
+
     private static boolean yes(Boolean value) {
         return Boolean.TRUE.equals(value);
     }

@@ -52,6 +52,21 @@ class PaymentRulesTests {
     }
 
     @Test
+    void latePayerComparesTheExactShareNotARoundedOne() {
+        Outcome justBelowHalf = evaluate(Stage.ACTIVE, c -> {
+            c.setInvoicesTotal(101);
+            c.setInvoicesPaidLate(50);
+        });
+        Outcome half = evaluate(Stage.ACTIVE, c -> {
+            c.setInvoicesTotal(100);
+            c.setInvoicesPaidLate(50);
+        });
+
+        assertThat(findingRuleNames(justBelowHalf)).doesNotContain("Late payer");
+        assertThat(findingRuleNames(half)).contains("Late payer");
+    }
+
+    @Test
     void paysVeryLateWhenPaymentsArriveThirtyDaysLateOnAverage() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setAverageDaysLate(30.0));
 
