@@ -18,6 +18,19 @@ final class RuleFolders {
 
     static final Path SHIPPED = Path.of("rules");
 
+    /** A rule that changes the fact its own condition matches, so it fires again after every change (line 4). */
+    static final String LOOP = """
+            package clientfit.rules;
+            import app.clientfit.facts.Client;
+
+            rule "Loop"
+            when
+                $c : Client()
+            then
+                update($c);
+            end
+            """;
+
     private RuleFolders() {
     }
 

@@ -25,17 +25,6 @@ import app.clientfit.audit.ServiceProcess;
  */
 class RunawayRuleProcessTests {
 
-    private static final String LOOP = """
-            package clientfit.rules;
-            import app.clientfit.facts.Client;
-
-            rule "Loop"
-            when
-                $c : Client()
-            then
-                update($c);
-            end
-            """;
     private static final Duration REFUSAL_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +35,7 @@ class RunawayRuleProcessTests {
         try (ServiceProcess service = ServiceProcess.start(folder, List.of("-Xmx512m"), Map.of("clientfit.rules.dir", rules.toString()))) {
             String serving = rules(service).get("version").asText();
 
-            Files.writeString(rules.resolve("loop.drl"), LOOP);
+            Files.writeString(rules.resolve("loop.drl"), RuleFolders.LOOP);
             JsonNode refused = awaitFailure(service);
 
             assertThat(refused.get("version").asText()).isEqualTo(serving);

@@ -28,17 +28,6 @@ import app.clientfit.spreadsheet.TestWorkbooks;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TestsSheetLimitsTests {
 
-    private static final String LOOP = """
-            package clientfit.rules;
-            import app.clientfit.facts.Client;
-
-            rule "Loop"
-            when
-                $c : Client()
-            then
-                update($c);
-            end
-            """;
 
     @Test
     void aLoopingRuleRefusesTheCandidateAtItsLineAndTheRemainingTestsAreNotRun() {
@@ -48,7 +37,7 @@ class TestsSheetLimitsTests {
                 {"Pays on time", "REVIEW", "ACTIVE", 10, 0}}));
 
         Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()).build(List.of(
-                RuleFile.of("rules/loop.drl", LOOP.getBytes(StandardCharsets.UTF_8)), RuleFile.of("rules/payment.xlsx", payment()),
+                RuleFile.of("rules/loop.drl", RuleFolders.LOOP.getBytes(StandardCharsets.UTF_8)), RuleFile.of("rules/payment.xlsx", payment()),
                 RuleFile.of("rules/tests.xlsx", tests)));
 
         assertThat(candidate.valid()).isFalse();
@@ -68,7 +57,7 @@ class TestsSheetLimitsTests {
     @Test
     void aLoopingRuleAddedToTheShippedRulebookIsRefusedWithItsFileAndLine() {
         List<RuleFile> files = new ArrayList<>(new RuleFolder(Path.of("rules")).read());
-        files.add(RuleFile.of("rules/loop.drl", LOOP.getBytes(StandardCharsets.UTF_8)));
+        files.add(RuleFile.of("rules/loop.drl", RuleFolders.LOOP.getBytes(StandardCharsets.UTF_8)));
 
         Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()).build(files);
 
