@@ -25,7 +25,7 @@ import app.clientfit.spreadsheet.TestWorkbooks;
  * debounce, compilation and the workbook tests: for the shipped rulebook and with a generated
  * 1,000-row table added. Not a test (the test command does not run it); from the project folder:
  * <pre>
- * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+ * ./mvnw -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
  * java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" app.clientfit.bench.SaveToActiveBench [debounce]
  * </pre>
  */

@@ -19,7 +19,7 @@ import app.clientfit.rules.sandbox.GeneratedCodeCheck;
  * the shipped verdict rules), the whole compilation once, then the check alone, cold and warm. Not a test:
  *
  * <pre>
- * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+ * ./mvnw -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
  * java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" app.clientfit.bench.GeneratedCodeCheckBench
  * </pre>
  */
