@@ -47,9 +47,10 @@ public final class BenchReport {
 
     private static String machine(BenchResults results) {
         var m = results.machine;
-        return String.format(Locale.ROOT, "%s mode, %s; %s cores (%s), %s GiB RAM; %s (%s); JMH and tools: %s; service: %s; "
+        String command = "full".equals(m.getProperty("mode")) ? "bench/run" : "bench/run --" + m.getProperty("mode");
+        return String.format(Locale.ROOT, "`%s` (%s mode), %s; %s cores (%s), %s GiB RAM; %s (%s); JMH and tools: %s; service: %s; "
                         + "load average at start %s, at end %s; %s s in all.",
-                m.getProperty("mode"), m.getProperty("date"), m.getProperty("cores"), m.getProperty("cpu"), m.getProperty("memoryGiB"),
+                command, m.getProperty("mode"), m.getProperty("date"), m.getProperty("cores"), m.getProperty("cpu"), m.getProperty("memoryGiB"),
                 m.getProperty("java"), m.getProperty("vm"), m.getProperty("toolJavaOpts"), m.getProperty("serviceJavaOpts"),
                 m.getProperty("loadAtStart"), m.getProperty("loadAtEnd"), m.getProperty("seconds")) + busy(m);
     }
