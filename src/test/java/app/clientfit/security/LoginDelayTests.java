@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,9 +29,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * Failed logins are slowed down per user name and address: five in a row, then 1 s, 2 s, 4 s ... up to
  * the maximum (5 s here), and nobody else waits. The clock is the test's, so nothing waits for real.
  */
-@SpringBootTest(properties = {"clientfit.rules.watch=false", "clientfit.security.login-failures-before-delay=5",
+@WebMvcTest(controllers = SecuritySlice.StandInApi.class, properties = {"clientfit.security.login-failures-before-delay=5",
         "clientfit.security.login-delay-max=5s"})
-@AutoConfigureMockMvc
+@Import(SecuritySlice.class)
 class LoginDelayTests {
 
     /** Each test calls from addresses of its own, so that the tests share no failures. */

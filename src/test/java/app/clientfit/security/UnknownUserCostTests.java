@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * An unknown user name costs what a wrong password costs: the login runs a bcrypt check of the same cost
  * either way. The configured user's hash has cost 11, so the default strength (10) would not pass.
  */
-@SpringBootTest(properties = "clientfit.rules.watch=false")
-@AutoConfigureMockMvc
+@WebMvcTest(SecuritySlice.StandInApi.class)
+@Import(SecuritySlice.class)
 class UnknownUserCostTests {
 
     private static final String OPS_HASH = new BCryptPasswordEncoder(11).encode("a long secret");
