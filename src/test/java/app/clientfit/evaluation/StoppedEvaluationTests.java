@@ -28,6 +28,8 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.clientfit.rules.RuleFolders;
+
 /**
  * A rule that loops for one client only: that client's evaluation answers a problem naming the rule, nothing
  * is stored for it, and every other client is answered as before. A file that loops for the workbook tests
@@ -55,12 +57,7 @@ class StoppedEvaluationTests {
 
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry registry) throws IOException {
-        Path rules = Files.createDirectories(parent.resolve("rules"));
-        try (var shipped = Files.list(Path.of("rules"))) {
-            for (Path file : shipped.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        Path rules = RuleFolders.copyOfShipped(parent);
         Files.writeString(rules.resolve("loop-for-one-client.drl"), LOOP_FOR_ONE_CLIENT);
         registry.add("clientfit.rules.dir", rules::toString);
         registry.add("clientfit.rules.watch", () -> "false");

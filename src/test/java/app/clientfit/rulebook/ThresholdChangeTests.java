@@ -2,16 +2,9 @@ package app.clientfit.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +12,7 @@ import app.clientfit.evaluation.Evaluator;
 import app.clientfit.facts.Client;
 import app.clientfit.facts.Stage;
 import app.clientfit.rules.RuleFolder;
+import app.clientfit.rules.RuleFolders;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetCompiler;
 
@@ -29,12 +23,12 @@ class ThresholdChangeTests {
     Path folder;
 
     @Test
-    void raisingTheAfterHoursThresholdTurnsTheWeekendCallerFromBadToGood() throws IOException {
-        Path rules = copyShippedRules();
+    void raisingTheAfterHoursThresholdTurnsTheWeekendCallerFromBadToGood() {
+        Path rules = RuleFolders.copyOfShipped(folder);
         Client weekendCaller = weekendCaller();
         assertThat(evaluate(rules, weekendCaller)).isEqualTo("BAD");
 
-        setCell(rules.resolve("payment-and-boundaries.xlsx"), "Boundaries", "B10", 20);
+        RuleFolders.setCell(rules.resolve("payment-and-boundaries.xlsx"), "Boundaries", "B10", 20);
 
         assertThat(evaluate(rules, weekendCaller)).isEqualTo("GOOD");
     }
@@ -51,28 +45,5 @@ class ThresholdChangeTests {
         client.setAfterHoursContactsPerMonth(12);
         client.setValuesExpertise(true);
         return client;
-    }
-
-    private Path copyShippedRules() throws IOException {
-        Path rules = Files.createDirectory(folder.resolve("rules"));
-        try (Stream<Path> files = Files.list(ShippedRulebook.FOLDER)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
-        return rules;
-    }
-
-    static void setCell(Path workbookFile, String sheet, String cell, double value) throws IOException {
-        Workbook workbook;
-        try (InputStream in = Files.newInputStream(workbookFile)) {
-            workbook = WorkbookFactory.create(in);
-        }
-        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(cell);
-        workbook.getSheet(sheet).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(value);
-        try (OutputStream out = Files.newOutputStream(workbookFile)) {
-            workbook.write(out);
-        }
-        workbook.close();
     }
 }

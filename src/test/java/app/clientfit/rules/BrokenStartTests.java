@@ -9,42 +9,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A service started on a broken rule folder says why it cannot evaluate, and recovers once the folder is fixed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class BrokenStartTests {
-
-    @TempDir
-    static Path parent;
-    static Path rules;
+class BrokenStartTests extends ServedRuleFolder {
 
     @DynamicPropertySource
-    static void brokenRuleFolder(DynamicPropertyRegistry registry) {
-        rules = RuleFolders.copyOfShipped(parent);
-        RuleFolders.setCell(rules.resolve("payment-and-boundaries.xlsx"), "Boundaries", "C11", "drei");
-        RuleFolders.serve(registry, rules);
+    static void breakACell(DynamicPropertyRegistry registry) {
+        RuleFolders.setCell(rules().resolve("payment-and-boundaries.xlsx"), "Boundaries", "C11", "drei");
     }
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ActiveRuleSet active;
 
     @Test
     void answers503WithTheCellToFixAndRecoversWhenItIsFixed() throws IOException {

@@ -13,16 +13,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -35,32 +30,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * validate upload and the watched rule folder. Each is refused with its file and line, nothing of it
  * runs (the marker never appears), no secret comes back, and evaluations keep being answered.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class HostileRuleUploadsTests {
+class HostileRuleUploadsTests extends ServedRuleFolder {
 
     private static final String HEADER = "package clientfit.rules;\nimport app.clientfit.facts.Client;\nimport app.clientfit.facts.Finding;\n";
 
-    @TempDir
-    static Path parent;
-    static Path rules;
     static Path secret;
     static Path marker;
     static final String SECRET_TEXT = "secret-" + UUID.randomUUID();
 
     @DynamicPropertySource
-    static void ruleFolder(DynamicPropertyRegistry registry) throws IOException {
-        rules = RuleFolders.copyOfShipped(parent);
+    static void secretBesideTheFolder(DynamicPropertyRegistry registry) throws IOException {
         secret = Files.writeString(parent.resolve("secret.txt"), SECRET_TEXT);
         marker = parent.resolve("escaped");
-        RuleFolders.serve(registry, rules);
     }
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ActiveRuleSet active;
 
     /** A consequence reading a server file through the engine's class loader and answering it in an error. */
     static String classLoaderRead() {

@@ -9,40 +9,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A coach saves a workbook while the service runs: a good change is active within seconds, a broken one never. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class HotReloadTests {
-
-    @TempDir
-    static Path parent;
-    static Path rules;
-
-    @DynamicPropertySource
-    static void ruleFolder(DynamicPropertyRegistry registry) {
-        rules = RuleFolders.copyOfShipped(parent);
-        RuleFolders.serve(registry, rules);
-    }
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ActiveRuleSet active;
+class HotReloadTests extends ServedRuleFolder {
 
     @Test
     void aCellSavedThroughATemporaryFileIsActiveWithinSeconds() {

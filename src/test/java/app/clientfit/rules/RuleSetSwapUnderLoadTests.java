@@ -19,17 +19,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,9 +34,7 @@ import app.clientfit.spreadsheet.TestWorkbooks;
  * changes alternating: no evaluation fails, each answer names a version that was active while it ran,
  * and no broken version ever answers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class RuleSetSwapUnderLoadTests {
+class RuleSetSwapUnderLoadTests extends ServedRuleFolder {
 
     private static final int CHANGES = 20;
     private static final int CLIENTS = 3;
@@ -52,22 +44,6 @@ class RuleSetSwapUnderLoadTests {
 
     record Window(long from, long to) {
     }
-
-    @TempDir
-    static Path parent;
-    static Path rules;
-
-    @DynamicPropertySource
-    static void ruleFolder(DynamicPropertyRegistry registry) {
-        rules = RuleFolders.copyOfShipped(parent);
-        RuleFolders.serve(registry, rules);
-    }
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ActiveRuleSet active;
 
     @Test
     void evaluationsNeverFailAndNeverSeeABrokenVersionWhileTheRulesChange() throws Exception {
