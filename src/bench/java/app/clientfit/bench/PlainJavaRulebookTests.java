@@ -38,13 +38,13 @@ class PlainJavaRulebookTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("personas")
-    void decidesEveryPersonaAsTheShippedRulesDo(String persona, Client client) {
+    void shouldDecideEveryPersonaAsTheShippedRulesDo(String persona, Client client) {
         assertSameDecision(client);
     }
 
     @ParameterizedTest(name = "generated client {index}")
     @MethodSource("generatedClients")
-    void decidesGeneratedClientsAsTheShippedRulesDo(Client client) {
+    void shouldDecideGeneratedClientsAsTheShippedRulesDo(Client client) {
         assertSameDecision(client);
     }
 

@@ -41,7 +41,7 @@ class EvaluatorLimitsTests {
     private static final String CATASTROPHIC_NAME = "a".repeat(40) + "!";
 
     @Test
-    void aRuleThatUpdatesItsOwnFactIsStoppedAtTheFiringLimitWithItsFileAndLine() {
+    void shouldStopARuleThatUpdatesItsOwnFactAtTheFiringLimitWithItsFileAndLine() {
         RuleSet ruleSet = compile("""
                 rule "Loop"
                 when
@@ -62,7 +62,7 @@ class EvaluatorLimitsTests {
     }
 
     @Test
-    void aPatternThatBacktracksForHoursIsStoppedAtTheTimeLimitAndTheRuleWithThePatternIsNamed() {
+    void shouldStopAPatternThatBacktracksForHoursAtTheTimeLimitAndNameTheRuleWithThePattern() {
         RuleSet ruleSet = compile("""
                 rule "Endless pattern"
                 when
@@ -85,7 +85,7 @@ class EvaluatorLimitsTests {
     }
 
     @Test
-    void theRuleSetAnswersCorrectlyAfterARunWasStoppedInTheMiddleOfAPattern() {
+    void shouldAnswerCorrectlyAfterARunWasStoppedInTheMiddleOfAPattern() {
         RuleSet ruleSet = compile("""
                 rule "Named"
                 when
@@ -110,7 +110,7 @@ class EvaluatorLimitsTests {
     }
 
     @Test
-    void aJoinOfVeryManyFactsIsStoppedAtTheTimeLimitAndTheLastRuleThatFiredIsNamed() {
+    void shouldStopAJoinOfVeryManyFactsAtTheTimeLimitAndNameTheLastRuleThatFired() {
         RuleSet ruleSet = compile("""
                 import app.clientfit.facts.Finding;
 
@@ -146,7 +146,7 @@ class EvaluatorLimitsTests {
     }
 
     @Test
-    void aLongChainOfFiringsIsStoppedAtTheTimeLimitInTheRuleThatWasFiring() {
+    void shouldStopALongChainOfFiringsAtTheTimeLimitInTheRuleThatWasFiring() {
         RuleSet ruleSet = compile("""
                 rule "Count up"
                 when
@@ -167,7 +167,7 @@ class EvaluatorLimitsTests {
     }
 
     @Test
-    void aRuleThatAllocatesWithoutEndIsStoppedAtTheMemoryLimit() {
+    void shouldStopARuleThatAllocatesWithoutEndAtTheMemoryLimit() {
         RuleSet ruleSet = compile("""
                 rule "Grow"
                 when
@@ -194,7 +194,7 @@ class EvaluatorLimitsTests {
     }
 
     @Test
-    void aRuleThatAsksForMoreMemoryThanThereIsIsRefusedBeforeItCanRun() {
+    void shouldRefuseARuleThatAsksForMoreMemoryThanThereIsBeforeItCanRun() {
         assertThatThrownBy(() -> compile("""
                 rule "Huge"
                 when

@@ -25,7 +25,7 @@ class RunWatchTests {
     private static final int RUNS = 1000;
 
     @Test
-    void aStopSentAtAnyMomentOfARunNeverEscapesIt() throws Exception {
+    void shouldNeverLetAStopSentAtAnyMomentOfARunEscapeIt() throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         AtomicInteger stopped = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();

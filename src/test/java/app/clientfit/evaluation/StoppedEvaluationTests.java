@@ -67,7 +67,7 @@ class StoppedEvaluationTests {
     TestRestTemplate http;
 
     @Test
-    void theLoopingClientGetsAProblemThatNamesTheRuleAndNothingIsStored() {
+    void shouldAnswerTheLoopingClientWithAProblemThatNamesTheRuleAndStoreNothing() {
         ResponseEntity<JsonNode> stopped = evaluate("{\"clientId\":\"jorg-loop\",\"stage\":\"ACTIVE\",\"name\":\"Jörg Loop\"}");
 
         assertThat(stopped.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -86,7 +86,7 @@ class StoppedEvaluationTests {
     }
 
     @Test
-    void everyOtherClientIsAnsweredAsBefore() throws IOException {
+    void shouldAnswerEveryOtherClientAsBefore() throws IOException {
         evaluate("{\"clientId\":\"jorg-loop\",\"stage\":\"ACTIVE\",\"name\":\"Jörg Loop\"}");
 
         ResponseEntity<JsonNode> nagger = evaluate(Files.readString(Path.of("sample-data", "nagger.json")));
@@ -96,7 +96,7 @@ class StoppedEvaluationTests {
     }
 
     @Test
-    void aFileThatLoopsForTheWorkbookTestsIsRefusedByValidateAtItsLine() {
+    void shouldRefuseAFileThatLoopsForTheWorkbookTestsInValidateAtItsLine() {
         String loopForEveryone = LOOP_FOR_ONE_CLIENT.replace("Client(name == \"Jörg Loop\")", "Client()");
 
         JsonNode validation = validate("loop-for-one-client.drl", loopForEveryone);

@@ -72,7 +72,7 @@ class ApiFuzzingTests {
     }
 
     @Property(tries = 1000, seed = "20261123", shrinking = ShrinkingMode.OFF)
-    void evaluationBodiesNeverFailTheService(@ForAll("bodies") byte[] body, @ForAll("contentTypes") String contentType) {
+    void shouldNeverFailTheServiceWithEvaluationBodies(@ForAll("bodies") byte[] body, @ForAll("contentTypes") String contentType) {
         RawHttp.Answer answer = http.send("POST", "/api/evaluations", CALLERS.get(1), contentType.isEmpty() ? null : contentType, body);
         if (answer.status() == 200) {
             EVALUATED.incrementAndGet();
@@ -81,7 +81,7 @@ class ApiFuzzingTests {
     }
 
     @Property(tries = 1000, seed = "20261124", shrinking = ShrinkingMode.OFF)
-    void requestLinesNeverFailTheService(@ForAll("requests") String[] request) {
+    void shouldNeverFailTheServiceWithRequestLines(@ForAll("requests") String[] request) {
         erasing = true; // DELETE /api/clients/... may erase records: the count is not checked here
         byte[] body = request[0].equals("POST") || request[0].equals("PUT") ? VALID.getBytes(StandardCharsets.UTF_8) : null;
         expectNoServerError(http.send(request[0], request[1], request[2].isEmpty() ? null : request[2], "application/json", body));
@@ -89,7 +89,7 @@ class ApiFuzzingTests {
 
     /** Uploads at the validation endpoint (which compiles them next to the rule folder) and at one that takes none. */
     @Property(tries = 120, seed = "20261125", shrinking = ShrinkingMode.OFF)
-    void uploadsNeverFailTheService(@ForAll("files") byte[] file, @ForAll("uploadNames") String name) {
+    void shouldNeverFailTheServiceWithUploads(@ForAll("files") byte[] file, @ForAll("uploadNames") String name) {
         String boundary = "fuzz" + file.length;
         byte[] body = Multipart.of(boundary, "file", name, file);
         boolean validate = file.length % 3 != 0;
@@ -105,7 +105,7 @@ class ApiFuzzingTests {
 
     /** Searches of the audit with damaged parameters. */
     @Property(tries = 400, seed = "20261128", shrinking = ShrinkingMode.OFF)
-    void auditSearchesNeverFailTheService(@ForAll("searches") String query) {
+    void shouldNeverFailTheServiceWithAuditSearches(@ForAll("searches") String query) {
         expectNoServerError(http.send("GET", "/api/evaluations?" + query, CALLERS.get(2), null, null));
     }
 

@@ -42,12 +42,12 @@ class RuleCompilerFuzzingTests {
     }
 
     @Property(tries = 400, seed = "20261126", shrinking = ShrinkingMode.OFF)
-    void damagedDrlIsCompiledOrReportedNeverThrown(@ForAll("drl") String drl) {
+    void shouldCompileOrReportDamagedDrlButNeverThrow(@ForAll("drl") String drl) {
         compileOrReport(RuleFile.of("rules/fuzzed.drl", Mutations.utf8(drl)));
     }
 
     @Property(tries = 150, seed = "20261127", shrinking = ShrinkingMode.OFF)
-    void damagedWorkbooksAreCompiledOrReportedNeverThrown(@ForAll("workbooks") byte[] workbook) {
+    void shouldCompileOrReportDamagedWorkbooksButNeverThrow(@ForAll("workbooks") byte[] workbook) {
         compileOrReport(RuleFile.of("rules/fuzzed.xlsx", workbook));
     }
 

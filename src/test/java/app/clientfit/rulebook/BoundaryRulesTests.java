@@ -14,7 +14,7 @@ import app.clientfit.facts.Stage;
 class BoundaryRulesTests {
 
     @Test
-    void boundaryCrosserWhenThePhoneRingsEveningsAndWeekends() {
+    void shouldFindABoundaryCrosserWhenThePhoneRingsEveningsAndWeekends() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setAfterHoursContactsPerMonth(4));
 
         assertThat(finding(outcome, "Boundary crosser").category()).isEqualTo("BOUNDARIES");
@@ -24,7 +24,7 @@ class BoundaryRulesTests {
     }
 
     @Test
-    void naggerWhenNothingIsEverRight() {
+    void shouldFindANaggerWhenNothingIsEverRight() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setComplaintsPerMonth(5));
 
         assertThat(finding(outcome, "Nagger").reason()).isEqualTo("5 complaints a month, whatever is done");
@@ -32,7 +32,7 @@ class BoundaryRulesTests {
     }
 
     @Test
-    void keepsNoAgreementsWhenThreeAreBroken() {
+    void shouldFindOneWhoKeepsNoAgreementsWhenThreeAreBroken() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setBrokenAgreements(3));
 
         assertThat(finding(outcome, "Keeps no agreements").category()).isEqualTo("AGREEMENTS");
@@ -40,7 +40,7 @@ class BoundaryRulesTests {
     }
 
     @Test
-    void cancellationDisputesDrainTheBusiness() {
+    void shouldFindCancellationDisputesThatDrainTheBusiness() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setCancellationDisputes(2));
 
         assertThat(finding(outcome, "Cancellation disputes").points()).isEqualTo(-30);

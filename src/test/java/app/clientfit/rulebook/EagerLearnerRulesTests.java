@@ -17,7 +17,7 @@ import app.clientfit.facts.Stage;
 class EagerLearnerRulesTests {
 
     @Test
-    void eagerLearnerWaivesCannotStateNumbers() {
+    void shouldWaiveTheMissingNumbersForAnEagerLearner() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> {
             c.setKnowsNumbers(false);
             c.setWillingToLearn(true);
@@ -32,7 +32,7 @@ class EagerLearnerRulesTests {
     }
 
     @Test
-    void withoutWillingnessToLearnTheProspectIsStillAWalkAway() {
+    void shouldStillWalkAwayFromAProspectWithoutWillingnessToLearn() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> {
             c.setKnowsNumbers(false);
             c.setWillingToLearn(false);
@@ -43,7 +43,7 @@ class EagerLearnerRulesTests {
     }
 
     @Test
-    void eagerLearnerDoesNotExcuseAMissingOffer() {
+    void shouldNotExcuseAMissingOfferForAnEagerLearner() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> {
             c.setCanStateOffer(false);
             c.setKnowsNumbers(false);

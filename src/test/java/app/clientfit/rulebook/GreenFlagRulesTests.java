@@ -14,7 +14,7 @@ import app.clientfit.facts.Stage;
 class GreenFlagRulesTests {
 
     @Test
-    void valuesExpertise() {
+    void shouldFindOneWhoValuesYourExpertise() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setValuesExpertise(true));
 
         assertThat(finding(outcome, "Values expertise").points()).isEqualTo(20);
@@ -22,7 +22,7 @@ class GreenFlagRulesTests {
     }
 
     @Test
-    void paysOnTime() {
+    void shouldFindOneWhoPaysOnTime() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> {
             c.setInvoicesTotal(4);
             c.setInvoicesPaidLate(0);
@@ -36,14 +36,14 @@ class GreenFlagRulesTests {
     }
 
     @Test
-    void refersOthers() {
+    void shouldFindOneWhoRefersOthers() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setReferralsGiven(2));
 
         assertThat(finding(outcome, "Refers others").reason()).isEqualTo("referred 2 clients to you");
     }
 
     @Test
-    void sharesValues() {
+    void shouldFindOneWhoSharesYourValues() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setSharedValues(true));
 
         assertThat(finding(outcome, "Shares values").points()).isEqualTo(15);

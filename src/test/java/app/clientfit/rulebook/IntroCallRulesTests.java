@@ -14,7 +14,7 @@ import app.clientfit.facts.Stage;
 class IntroCallRulesTests {
 
     @Test
-    void badmouthsPreviousProvider() {
+    void shouldFindOneWhoBadmouthsThePreviousProvider() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> c.setBadmouthsPreviousProvider(true));
 
         assertThat(finding(outcome, "Badmouths previous provider").points()).isEqualTo(-30);
@@ -22,20 +22,20 @@ class IntroCallRulesTests {
     }
 
     @Test
-    void interruptsConstantly() {
+    void shouldFindOneWhoInterruptsConstantly() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> c.setInterruptsConstantly(true));
 
         assertThat(finding(outcome, "Interrupts constantly").reason()).isEqualTo("you could not finish your sentences");
     }
 
     @Test
-    void doesNotRespectTime() {
+    void shouldFindOneWhoDoesNotRespectYourTime() {
         assertThat(findingRuleNames(evaluate(Stage.PROSPECT, c -> c.setRespectsTime(false)))).containsExactly("Does not respect time");
         assertThat(findingRuleNames(evaluate(Stage.PROSPECT, c -> c.setRespectsTime(true)))).isEmpty();
     }
 
     @Test
-    void needsConvincingIsADealBreaker() {
+    void shouldTakeNeedingToBeConvincedForADealBreaker() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> {
             c.setNeedsConvincing(true);
             c.setValuesExpertise(true);
@@ -47,7 +47,7 @@ class IntroCallRulesTests {
     }
 
     @Test
-    void cannotStateOfferMeansWalkAway() {
+    void shouldWalkAwayWhenTheProspectCannotStateTheOffer() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> c.setCanStateOffer(false));
 
         assertThat(finding(outcome, "Cannot state offer").reason()).isEqualTo("cannot say what they sell");
@@ -55,7 +55,7 @@ class IntroCallRulesTests {
     }
 
     @Test
-    void cannotStateNumbersMeansWalkAway() {
+    void shouldWalkAwayWhenTheProspectCannotStateTheNumbers() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> c.setKnowsNumbers(false));
 
         assertThat(finding(outcome, "Cannot state numbers").points()).isEqualTo(-100);

@@ -17,7 +17,7 @@ import app.clientfit.facts.Stage;
 class NeverAgainstClientTests {
 
     @Test
-    void constructiveCriticism() {
+    void shouldNeverCountConstructiveCriticismAgainstAClient() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setGivesConstructiveFeedback(true));
 
         assertThat(finding(outcome, "Constructive criticism").points()).isZero();
@@ -25,7 +25,7 @@ class NeverAgainstClientTests {
     }
 
     @Test
-    void highExpectations() {
+    void shouldNeverCountHighExpectationsAgainstAClient() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setHighExpectations(true));
 
         assertThat(finding(outcome, "High expectations").points()).isZero();
@@ -33,7 +33,7 @@ class NeverAgainstClientTests {
     }
 
     @Test
-    void chaotic() {
+    void shouldNeverCountBeingChaoticAgainstAClient() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setChaotic(true));
 
         assertThat(finding(outcome, "Chaotic").points()).isZero();
@@ -41,7 +41,7 @@ class NeverAgainstClientTests {
     }
 
     @Test
-    void allThreeTogetherDoNotSpoilAGoodClient() {
+    void shouldNotLetAllThreeTogetherSpoilAGoodClient() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> {
             c.setGivesConstructiveFeedback(true);
             c.setHighExpectations(true);
@@ -54,7 +54,7 @@ class NeverAgainstClientTests {
     }
 
     @Test
-    void unknownFactsNeverCountAgainstAClient() {
+    void shouldNeverCountUnknownFactsAgainstAClient() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> { });
 
         assertThat(outcome.findings()).isEmpty();
@@ -63,7 +63,7 @@ class NeverAgainstClientTests {
     }
 
     @Test
-    void explicitlyGoodAnswersNeverCountAgainstAClient() {
+    void shouldNeverCountExplicitlyGoodAnswersAgainstAClient() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> {
             c.setBadmouthsPreviousProvider(false);
             c.setInterruptsConstantly(false);

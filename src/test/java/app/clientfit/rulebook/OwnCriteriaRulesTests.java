@@ -16,7 +16,7 @@ import app.clientfit.facts.Stage;
 class OwnCriteriaRulesTests {
 
     @Test
-    void budgetBelowMinimum() {
+    void shouldFindABudgetBelowTheMinimum() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> c.setAttributes(Map.of("monthlyBudget", 300)));
 
         assertThat(finding(outcome, "Budget below minimum").reason()).isEqualTo("monthly budget of 300 is below the minimum of 500");
@@ -24,12 +24,12 @@ class OwnCriteriaRulesTests {
     }
 
     @Test
-    void budgetAtMinimumIsFine() {
+    void shouldAcceptABudgetAtTheMinimum() {
         assertThat(findingRuleNames(evaluate(Stage.PROSPECT, c -> c.setAttributes(Map.of("monthlyBudget", 500))))).isEmpty();
     }
 
     @Test
-    void unknownOrNonNumericBudgetNeverCounts() {
+    void shouldNeverCountAnUnknownOrNonNumericBudget() {
         assertThat(evaluate(Stage.PROSPECT, c -> c.setAttributes(Map.of("industry", "Beratung"))).findings()).isEmpty();
         assertThat(evaluate(Stage.PROSPECT, c -> c.setAttributes(Map.of("monthlyBudget", "wenig"))).findings()).isEmpty();
     }

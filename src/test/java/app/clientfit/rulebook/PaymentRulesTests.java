@@ -14,7 +14,7 @@ import app.clientfit.facts.Stage;
 class PaymentRulesTests {
 
     @Test
-    void latePayerWhenHalfOrMoreOfAtLeastThreeInvoicesArePaidLate() {
+    void shouldFindALatePayerWhenHalfOrMoreOfAtLeastThreeInvoicesArePaidLate() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> {
             c.setInvoicesTotal(10);
             c.setInvoicesPaidLate(7);
@@ -32,7 +32,7 @@ class PaymentRulesTests {
     }
 
     @Test
-    void latePayerNeedsEnoughInvoicesToJudge() {
+    void shouldNotJudgeALatePayerOnTooFewInvoices() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> {
             c.setInvoicesTotal(2);
             c.setInvoicesPaidLate(2);
@@ -42,7 +42,7 @@ class PaymentRulesTests {
     }
 
     @Test
-    void latePayerDoesNotFireBelowHalfPaidLate() {
+    void shouldNotFindALatePayerBelowHalfPaidLate() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> {
             c.setInvoicesTotal(10);
             c.setInvoicesPaidLate(4);
@@ -52,7 +52,7 @@ class PaymentRulesTests {
     }
 
     @Test
-    void latePayerComparesTheExactShareNotARoundedOne() {
+    void shouldCompareTheExactLateShareNotARoundedOne() {
         Outcome justBelowHalf = evaluate(Stage.ACTIVE, c -> {
             c.setInvoicesTotal(101);
             c.setInvoicesPaidLate(50);
@@ -67,7 +67,7 @@ class PaymentRulesTests {
     }
 
     @Test
-    void paysVeryLateWhenPaymentsArriveThirtyDaysLateOnAverage() {
+    void shouldFindOneWhoPaysVeryLateWhenPaymentsArriveThirtyDaysLateOnAverage() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setAverageDaysLate(30.0));
 
         assertThat(finding(outcome, "Pays very late").points()).isEqualTo(-20);
@@ -75,7 +75,7 @@ class PaymentRulesTests {
     }
 
     @Test
-    void chasedForMoneyAfterThreeReminders() {
+    void shouldFindOneChasedForMoneyAfterThreeReminders() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setPaymentRemindersSent(3));
 
         assertThat(finding(outcome, "Chased for money").reason()).isEqualTo("3 payment reminders sent");

@@ -41,7 +41,7 @@ class PersonaTests {
     }
 
     @Test
-    void everySampleFileIsAPersonaWithAnExpectedVerdict() throws IOException {
+    void shouldMakeEverySampleFileAPersonaWithAnExpectedVerdict() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("sample-data"))) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")))
                     .containsExactlyInAnyOrder("chronic-late-payer.json", "weekend-caller.json", "nagger.json",

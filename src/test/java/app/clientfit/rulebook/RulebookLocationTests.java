@@ -19,7 +19,7 @@ import app.clientfit.rules.RuleDefinition;
 class RulebookLocationTests {
 
     @Test
-    void shipsTheRulesOfTheSeeds() {
+    void shouldShipTheRulesOfTheSeeds() {
         assertThat(ShippedRulebook.ruleSet().rules()).extracting(RuleDefinition::name).containsExactlyInAnyOrder(
                 "Late payer", "Pays very late", "Chased for money",
                 "Boundary crosser", "Nagger", "Keeps no agreements", "Cancellation disputes",
@@ -32,7 +32,7 @@ class RulebookLocationTests {
     }
 
     @Test
-    void tableRuleLocationIsTheExcelRowThatHoldsItsName() throws IOException {
+    void shouldLocateATableRuleAtTheExcelRowThatHoldsItsName() throws IOException {
         for (RuleDefinition rule : ShippedRulebook.ruleSet().rules()) {
             if (!rule.source().endsWith(".xlsx")) {
                 continue;
@@ -45,7 +45,7 @@ class RulebookLocationTests {
     }
 
     @Test
-    void drlRuleLocationIsTheLineOfItsRuleKeyword() throws IOException {
+    void shouldLocateADrlRuleAtTheLineOfItsRuleKeyword() throws IOException {
         for (RuleDefinition rule : ShippedRulebook.ruleSet().rules()) {
             if (!rule.source().endsWith(".drl")) {
                 continue;

@@ -26,7 +26,7 @@ import app.clientfit.spreadsheet.WorkbookTestReader;
 class RulebookTestsSheetTests {
 
     @Test
-    void shipsATestForEveryPersonaOfTheSampleData() throws IOException {
+    void shouldShipATestForEveryPersonaOfTheSampleData() throws IOException {
         List<WorkbookTestCase> tests =
                 WorkbookTestReader.read(Files.readAllBytes(ShippedRulebook.FOLDER.resolve("rulebook-tests.xlsx"))).cases();
 
@@ -35,7 +35,7 @@ class RulebookTestsSheetTests {
     }
 
     @Test
-    void everyTestOfTheShippedRulebookPasses() {
+    void shouldPassEveryTestOfTheShippedRulebook() {
         Candidate candidate = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC())
                 .build(new RuleFolder(ShippedRulebook.FOLDER).read());
 

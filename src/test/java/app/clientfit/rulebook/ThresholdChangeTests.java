@@ -23,7 +23,7 @@ class ThresholdChangeTests {
     Path folder;
 
     @Test
-    void raisingTheAfterHoursThresholdTurnsTheWeekendCallerFromBadToGood() {
+    void shouldTurnTheWeekendCallerFromBadToGoodWhenTheAfterHoursThresholdIsRaised() {
         Path rules = RuleFolders.copyOfShipped(folder);
         Client weekendCaller = weekendCaller();
         assertThat(evaluate(rules, weekendCaller)).isEqualTo("BAD");

@@ -13,7 +13,7 @@ import app.clientfit.facts.Stage;
 class VerdictRulesTests {
 
     @Test
-    void verdictDealBreakerOutweighsEveryGreenFlag() {
+    void shouldLetADealBreakerOutweighEveryGreenFlag() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> {
             c.setComplaintsPerMonth(10);
             c.setValuesExpertise(true);
@@ -30,7 +30,7 @@ class VerdictRulesTests {
     }
 
     @Test
-    void verdictBadAtMinusFifty() {
+    void shouldJudgeBadAtMinusFifty() {
         Outcome outcome = evaluate(Stage.PROSPECT, c -> {
             c.setBadmouthsPreviousProvider(true);
             c.setInterruptsConstantly(true);
@@ -42,7 +42,7 @@ class VerdictRulesTests {
     }
 
     @Test
-    void verdictGoodAtTwenty() {
+    void shouldJudgeGoodAtTwenty() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setValuesExpertise(true));
 
         assertThat(outcome.score()).isEqualTo(20);
@@ -50,7 +50,7 @@ class VerdictRulesTests {
     }
 
     @Test
-    void verdictReviewInBetween() {
+    void shouldJudgeReviewInBetween() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> c.setInterruptsConstantly(true));
 
         assertThat(outcome.score()).isEqualTo(-20);
@@ -59,7 +59,7 @@ class VerdictRulesTests {
     }
 
     @Test
-    void exactlyOneVerdictRuleFires() {
+    void shouldFireExactlyOneVerdictRule() {
         Outcome outcome = evaluate(Stage.ACTIVE, c -> {
             c.setComplaintsPerMonth(10);
             c.setAfterHoursContactsPerMonth(10);

@@ -28,7 +28,7 @@ class BrokenStartTests extends ServedRuleFolder {
     }
 
     @Test
-    void answers503WithTheCellToFixAndRecoversWhenItIsFixed() throws IOException {
+    void shouldAnswer503WithTheCellToFixAndRecoverWhenItIsFixed() throws IOException {
         ResponseEntity<JsonNode> refused = evaluate();
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(refused.getBody().get("errors").get(0).get("location").asText()).isEqualTo("sheet Boundaries, cell C11");

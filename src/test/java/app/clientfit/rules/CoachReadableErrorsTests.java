@@ -30,7 +30,7 @@ class CoachReadableErrorsTests {
     private final RuleSetCompiler compiler = new RuleSetCompiler(Clock.systemUTC());
 
     @Test
-    void theFixtureTableItselfIsValid() {
+    void shouldAcceptTheFixtureTableItself() {
         Compilation compilation = compile(RuleFile.of(TABLE, payment()));
 
         assertThat(compilation.errors()).isEmpty();
@@ -38,19 +38,19 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void textInANumberCellNamesTheCell() {
+    void shouldNameTheCellOfTextInANumberCell() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "D11", "thirty"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell D11", "'thirty' is not a number"));
     }
 
     @Test
-    void aNumberWithAGermanDecimalCommaSaysHowToWriteIt() {
+    void shouldSayHowToWriteANumberWithAGermanDecimalComma() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "D11", "3,5"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell D11", "'3,5' is not a number; write 3.5 with a point"));
     }
 
     @Test
-    void aTypographicMinusAndCapitalTrueSayHowToWriteThem() {
+    void shouldSayHowToWriteATypographicMinusAndCapitalTrue() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "G10", "\u221240"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell G10", "'\u221240' is not a number; write -40 with a plain minus"));
         byte[] green = TestWorkbooks.workbook(workbook -> TestWorkbooks.rows(workbook.createSheet("GreenFlags"), new Object[][] {
@@ -68,21 +68,21 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void unknownFieldInAConditionTemplateSuggestsTheNearestField() {
+    void shouldSuggestTheNearestFieldForAnUnknownFieldInAConditionTemplate() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "C8", "invoicesPaidLat >= $param"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell C8",
                         "unknown fact field 'invoicesPaidLat' — did you mean 'invoicesPaidLate'?"));
     }
 
     @Test
-    void unknownFieldInAReasonNamesTheReasonCell() {
+    void shouldNameTheReasonCellOfAnUnknownFieldInAReason() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "H11", "{averageDaysLat} days late"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell H11",
                         "unknown fact field 'averageDaysLat' in the reason — did you mean 'averageDaysLate'?"));
     }
 
     @Test
-    void misspelledHeaderKeywordIsAnErrorThoughTheEngineWouldAcceptItsFirstLetter() {
+    void shouldTakeAMisspelledHeaderKeywordForAnErrorThoughTheEngineWouldAcceptItsFirstLetter() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "G6", "ACTON"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell G6",
                         "column header 'ACTON' is not a known keyword — did you mean 'ACTION'?"));
@@ -92,34 +92,34 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void unknownHeaderKeywordThatTheEngineRefusesIsSaidTheSameWay() {
+    void shouldSayAnUnknownHeaderKeywordThatTheEngineRefusesTheSameWay() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "C6", "KONDITION"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell C6",
                         "column header 'KONDITION' is not a known keyword — did you mean 'CONDITION'?"));
     }
 
     @Test
-    void twoRulesOfTheSameNameNameBothRows() {
+    void shouldNameBothRowsOfTwoRulesOfTheSameName() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "A11", "Late payer"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell A11",
                         "two rules named 'Late payer' (rows 10 and 11); rule names must be unique"));
     }
 
     @Test
-    void unknownMethodInAnActionTemplateNamesTheTemplateCell() {
+    void shouldNameTheTemplateCellOfAnUnknownMethodInAnActionTemplate() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "H8", "$c.addReasonX(\"$param\");"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell H8", "unknown method 'addReasonX' on Client"));
     }
 
     @Test
-    void aMissingBracketInATemplateNamesTheTemplateCell() {
+    void shouldNameTheTemplateCellOfAMissingBracketInATemplate() {
         assertThat(tableErrors(payment(sheet -> set(sheet, "B8", "invoicesTotal >= $param)"))))
                 .containsExactly(new RuleProblem(TABLE, "sheet Payment, cell B8",
                         "the template 'invoicesTotal >= $param)' cannot be read: ')' is not expected"));
     }
 
     @Test
-    void anErrorTheEngineFindsInAGeneratedRuleIsTracedBackToTheCell() {
+    void shouldTraceAnErrorTheEngineFindsInAGeneratedRuleBackToTheCell() {
         List<RuleProblem> errors = tableErrors(payment(sheet -> set(sheet, "F8", "String category = $param;")));
 
         assertThat(errors).contains(new RuleProblem(TABLE, "sheet Payment, cell F10", "'PAYMENT' is not a number or a known name"));
@@ -128,7 +128,7 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void aValueOfSeveralThatIsNoNumberIsNamedWithItsPosition() {
+    void shouldNameAValueOfSeveralThatIsNoNumberWithItsPosition() {
         byte[] ownCriteria = TestWorkbooks.workbook(workbook -> TestWorkbooks.rows(workbook.createSheet("OwnCriteria"), new Object[][] {
                 {"RuleSet", "clientfit.rules"},
                 {"Import", "app.clientfit.facts.Client, app.clientfit.facts.Finding"},
@@ -145,7 +145,7 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void drlSyntaxErrorNamesLineAndColumn() {
+    void shouldNameLineAndColumnOfADrlSyntaxError() {
         List<RuleProblem> errors = drlErrors(HEADER + """
                 rule "Minor client"
                 when
@@ -161,7 +161,7 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void unknownFieldInDrlNamesLineAndColumnAndTheNearestField() {
+    void shouldNameLineColumnAndTheNearestFieldOfAnUnknownFieldInDrl() {
         assertThat(drlErrors(HEADER + """
                 rule "Nagger"
                 when
@@ -173,7 +173,7 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void unknownMethodInADrlConsequenceNamesTheRuleAndTheMethod() {
+    void shouldNameTheRuleAndTheMethodOfAnUnknownMethodInADrlConsequence() {
         List<RuleProblem> errors = drlErrors(HEADER + """
                 rule "Nagger"
                 when
@@ -187,24 +187,24 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void emptyFileWithASpreadsheetNameSaysSo() {
+    void shouldSaySoForAnEmptyFileWithASpreadsheetName() {
         assertThat(tableErrors(new byte[0])).containsExactly(new RuleProblem(TABLE, null, "the file is empty; save the workbook again"));
     }
 
     @Test
-    void textFileWithASpreadsheetNameSaysItIsNoSpreadsheet() {
+    void shouldSayATextFileWithASpreadsheetNameIsNoSpreadsheet() {
         assertThat(tableErrors("RuleTable but not really".getBytes(StandardCharsets.UTF_8))).containsExactly(new RuleProblem(TABLE, null,
                 "this is not a spreadsheet that can be read (expected an Excel .xlsx or .xls workbook)"));
     }
 
     @Test
-    void passwordProtectedWorkbookAsksForOneWithoutPassword() {
+    void shouldAskForAWorkbookWithoutPasswordForAPasswordProtectedOne() {
         assertThat(tableErrors(encrypted(payment(), "geheim"))).containsExactly(new RuleProblem(TABLE, null,
                 "the workbook is password-protected; save it without a password"));
     }
 
     @Test
-    void tableWithNoDataRowsIsAWarningNotAnError() {
+    void shouldWarnButNotFailForATableWithNoDataRows() {
         byte[] empty = payment(sheet -> {
             for (String row : List.of("10", "11", "12")) {
                 for (String column : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
@@ -221,7 +221,7 @@ class CoachReadableErrorsTests {
     }
 
     @Test
-    void noMessageShowsAJavaClassNameOrAStackTrace() {
+    void shouldNeverShowAJavaClassNameOrAStackTraceInAMessage() {
         List<RuleProblem> all = new java.util.ArrayList<>();
         all.addAll(tableErrors(payment(sheet -> set(sheet, "F8", "String category = $param;"))));
         all.addAll(tableErrors(payment(sheet -> set(sheet, "G8", "int points = \"$param\";"))));

@@ -13,14 +13,14 @@ class DebounceTests {
     private final Debounce debounce = new Debounce(Duration.ofMillis(500));
 
     @Test
-    void nothingIsDueWithoutAChange() {
+    void shouldHaveNothingDueWithoutAChange() {
         assertThat(debounce.pending()).isFalse();
         assertThat(debounce.due(T0.plusSeconds(60))).isFalse();
         assertThat(debounce.remaining(T0)).isEqualTo(Duration.ofMillis(500));
     }
 
     @Test
-    void aChangeIsDueOnceTheFolderWasQuietForThePeriod() {
+    void shouldMakeAChangeDueOnceTheFolderWasQuietForThePeriod() {
         debounce.changed(T0);
 
         assertThat(debounce.due(T0.plusMillis(499))).isFalse();
@@ -29,7 +29,7 @@ class DebounceTests {
     }
 
     @Test
-    void aBurstOfSavesBecomesOneBuildAfterTheLastSave() {
+    void shouldMakeABurstOfSavesOneBuildAfterTheLastSave() {
         debounce.changed(T0);
         debounce.changed(T0.plusMillis(300));
         debounce.changed(T0.plusMillis(600));
@@ -39,7 +39,7 @@ class DebounceTests {
     }
 
     @Test
-    void aFolderThatNeverRestsIsStillBuiltAfterTenPeriods() {
+    void shouldStillBuildAFolderThatNeverRestsAfterTenPeriods() {
         for (int ms = 0; ms < 5000; ms += 100) {
             debounce.changed(T0.plusMillis(ms));
         }
@@ -50,7 +50,7 @@ class DebounceTests {
     }
 
     @Test
-    void resetForgetsTheChanges() {
+    void shouldForgetTheChangesOnReset() {
         debounce.changed(T0);
         debounce.reset();
 

@@ -59,7 +59,7 @@ class HostileRuleUploadsTests extends ServedRuleFolder {
     }
 
     @Test
-    void validateRefusesEachEscapeWithItsLineAndRunsNothing() {
+    void shouldRefuseEachEscapeInValidateWithItsLineAndRunNothing() {
         for (String drl : List.of(classLoaderRead(), escapedLineBreak())) {
             ResponseEntity<String> answer = validate("escape.drl", drl.getBytes(StandardCharsets.UTF_8));
 
@@ -76,7 +76,7 @@ class HostileRuleUploadsTests extends ServedRuleFolder {
     }
 
     @Test
-    void theWatchedFolderRefusesTheSameFilesAndKeepsServing() {
+    void shouldRefuseTheSameFilesInTheWatchedFolderAndKeepServing() {
         String serving = active.require().version();
         RuleFolders.writeText(rules.resolve("escape.drl"), escapedLineBreak());
         RuleFolders.writeText(rules.resolve("reader.drl"), classLoaderRead());

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class HotReloadTests extends ServedRuleFolder {
 
     @Test
-    void aCellSavedThroughATemporaryFileIsActiveWithinSeconds() {
+    void shouldActivateACellSavedThroughATemporaryFileWithinSeconds() {
         RuleFolders.setCell(rules.resolve("payment-and-boundaries.xlsx"), "Payment", "G11", -25);
 
         String expected = awaitAttemptOf(RuleFolders.version(rules));
@@ -31,7 +31,7 @@ class HotReloadTests extends ServedRuleFolder {
     }
 
     @Test
-    void aBrokenCellShowsInTheRulesWhileThePreviousVersionKeepsAnswering() {
+    void shouldShowABrokenCellInTheRulesWhileThePreviousVersionKeepsAnswering() {
         String serving = awaitAttemptOf(RuleFolders.version(rules));
         RuleFolders.setCell(rules.resolve("payment-and-boundaries.xlsx"), "Payment", "D11", "thirty");
 
@@ -52,7 +52,7 @@ class HotReloadTests extends ServedRuleFolder {
     }
 
     @Test
-    void aNewFileIsAddedAndADeletedOneTakenOut() throws IOException {
+    void shouldAddANewFileAndTakeADeletedOneOut() throws IOException {
         String before = awaitAttemptOf(RuleFolders.version(rules));
         Path extra = rules.resolve("größte-geduld.drl");
         RuleFolders.writeText(extra, """

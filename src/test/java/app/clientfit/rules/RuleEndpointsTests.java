@@ -41,7 +41,7 @@ class RuleEndpointsTests {
     ActiveRuleSet active;
 
     @Test
-    void validatingABrokenWorkbookNamesTheCellAndChangesNothing() throws Exception {
+    void shouldNameTheCellAndChangeNothingWhenValidatingABrokenWorkbook() throws Exception {
         String before = active.require().version();
 
         validate(workbook("Payment", "D11", "thirty"), "payment-and-boundaries.xlsx")
@@ -56,7 +56,7 @@ class RuleEndpointsTests {
     }
 
     @Test
-    void validatingAGoodChangeListsItsRulesTestsAndVersion() throws Exception {
+    void shouldListRulesTestsAndVersionWhenValidatingAGoodChange() throws Exception {
         validate(workbook("Payment", "G11", -25), "payment-and-boundaries.xlsx")
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.errors").isEmpty())
@@ -67,7 +67,7 @@ class RuleEndpointsTests {
     }
 
     @Test
-    void validatingAChangeThatFailsATestShowsExpectedActualAndFiredRules() throws Exception {
+    void shouldShowExpectedActualAndFiredRulesWhenValidatingAChangeThatFailsATest() throws Exception {
         validate(workbook("Boundaries", "B10", 20), "payment-and-boundaries.xlsx")
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.errors[0].source").value("rules/rulebook-tests.xlsx"))
@@ -77,7 +77,7 @@ class RuleEndpointsTests {
     }
 
     @Test
-    void validatingANewDrlFileAddsItsRulesWithUmlauts() throws Exception {
+    void shouldAddTheRulesOfANewDrlFileWithUmlautsWhenValidating() throws Exception {
         String drl = """
                 package clientfit.rules;
                 import app.clientfit.facts.Client;
@@ -94,7 +94,7 @@ class RuleEndpointsTests {
     }
 
     @Test
-    void validatingRejectsAPathOrAFileThatIsNoRuleFile() throws Exception {
+    void shouldRejectAPathOrAFileThatIsNoRuleFileWhenValidating() throws Exception {
         validate(new byte[] {1}, "../../etc/passwd.drl")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -103,7 +103,7 @@ class RuleEndpointsTests {
     }
 
     @Test
-    void theVersionsListTheActiveOneFirstWithItsFiles() throws Exception {
+    void shouldListTheActiveVersionFirstWithItsFiles() throws Exception {
         mvc.perform(admin(get("/api/rules/versions")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(active.require().version()))
@@ -113,7 +113,7 @@ class RuleEndpointsTests {
     }
 
     @Test
-    void theSourceOfATableIsTheDrlItGenerates() throws Exception {
+    void shouldAnswerTheDrlATableGeneratesAsItsSource() throws Exception {
         mvc.perform(admin(get("/api/rules/sources/{file}/drl", "payment-and-boundaries.xlsx")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
@@ -124,7 +124,7 @@ class RuleEndpointsTests {
     }
 
     @Test
-    void theSourceEndpointRejectsPathsAndAnswersUnknownFilesWith404() throws Exception {
+    void shouldRejectPathsAndAnswerUnknownFilesWith404ForTheSource() throws Exception {
         for (String file : new String[] {"..%2Fpom.xml", "..", "..%5C..%5Cpom.xml", "sub%2Fverdict.drl", ".~lock.verdict.drl%23", "%2E%2E"}) {
             mvc.perform(admin(get(URI.create("/api/rules/sources/" + file + "/drl")))).andExpect(status().isBadRequest());
         }

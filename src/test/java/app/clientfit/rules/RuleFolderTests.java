@@ -16,7 +16,7 @@ class RuleFolderTests {
     Path folder;
 
     @Test
-    void theStampChangesWithARuleFileButNotWithLockFiles() throws IOException {
+    void shouldChangeTheStampWithARuleFileButNotWithLockFiles() throws IOException {
         Files.writeString(folder.resolve("verdict.drl"), "rule");
         RuleFolder rules = new RuleFolder(folder);
         var before = rules.stamp();
@@ -30,7 +30,7 @@ class RuleFolderTests {
     }
 
     @Test
-    void readLeavesOutLockAndHiddenFilesAndNamesFilesByTheFolder() throws IOException {
+    void shouldLeaveOutLockAndHiddenFilesAndNameFilesByTheFolder() throws IOException {
         Files.createDirectories(folder.resolve("extra"));
         Files.writeString(folder.resolve("extra/größe.drl"), "rule");
         Files.writeString(folder.resolve("~$payment.xlsx"), "lock");

@@ -28,7 +28,7 @@ class RuleFolderWatcherTests {
     Path parent;
 
     @Test
-    void anErrorInABuildIsLoggedWithItsCauseAndTheChangeIsActivatedWhenTriedAgain(CapturedOutput output) {
+    void shouldLogAnErrorInABuildWithItsCauseAndActivateTheChangeWhenTriedAgain(CapturedOutput output) {
         Path rules = RuleFolders.copyOfShipped(parent);
         RulesProperties properties = new RulesProperties(rules, true, Duration.ofMillis(100));
         ActiveRuleSet active = new ActiveRuleSet();

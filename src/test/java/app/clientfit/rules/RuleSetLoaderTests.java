@@ -51,7 +51,7 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void aBrokenFolderAtStartLeavesNoRuleSetAndSaysWhy() throws IOException {
+    void shouldLeaveNoRuleSetAndSayWhyForABrokenFolderAtStart() throws IOException {
         write(BROKEN);
 
         assertThatThrownBy(loader::reload).isInstanceOf(RuleSetInvalidException.class);
@@ -66,7 +66,7 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void aBrokenChangeKeepsThePreviousVersionServing() throws IOException {
+    void shouldKeepThePreviousVersionServingAfterABrokenChange() throws IOException {
         write(VALID.formatted("first"));
         String first = loader.reload().version();
         write(BROKEN);
@@ -79,7 +79,7 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void aFixedFolderIsActivatedAndRecordedNewestFirst() throws IOException {
+    void shouldActivateAFixedFolderAndRecordItNewestFirst() throws IOException {
         write(VALID.formatted("first"));
         String first = loader.reload().version();
         write(VALID.formatted("second"));
@@ -93,7 +93,7 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void lookingAtAnUnchangedFolderBuildsNothing() throws IOException {
+    void shouldBuildNothingForAnUnchangedFolder() throws IOException {
         write(BROKEN);
         assertThat(loader.reloadIfChanged()).isEqualTo(RuleSetLoader.FolderCheck.ATTEMPTED);
         ActiveRuleSet.Attempt attempt = active.lastAttempt().orElseThrow();
@@ -103,7 +103,7 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void goingBackToAnEarlierVersionRecordsItAgain() throws IOException {
+    void shouldRecordAnEarlierVersionAgainWhenTheFolderGoesBackToIt() throws IOException {
         write(VALID.formatted("first"));
         String first = loader.reload().version();
         write(VALID.formatted("second"));
@@ -117,7 +117,7 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void aMissingFolderIsAFailureThatNamesTheFolder() throws IOException {
+    void shouldNameTheFolderWhenItIsMissing() throws IOException {
         Files.delete(folder);
 
         assertThatThrownBy(loader::reload).isInstanceOfSatisfying(RuleSetInvalidException.class,
@@ -125,7 +125,7 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void aLookWhileAnotherBuildGoesOnDoesNotWaitForIt() throws Exception {
+    void shouldNotWaitForAnotherBuildThatGoesOn() throws Exception {
         write(VALID.formatted("first"));
         CountDownLatch building = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -46,7 +46,7 @@ class RuleSetSwapUnderLoadTests extends ServedRuleFolder {
     }
 
     @Test
-    void evaluationsNeverFailAndNeverSeeABrokenVersionWhileTheRulesChange() throws Exception {
+    void shouldNeverFailAnEvaluationNorShowItABrokenVersionWhileTheRulesChange() throws Exception {
         Path verdict = rules.resolve("verdict.drl");
         Path workbook = rules.resolve("payment-and-boundaries.xlsx");
         String goodVerdict = Files.readString(verdict);

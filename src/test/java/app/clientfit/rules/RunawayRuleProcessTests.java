@@ -30,7 +30,7 @@ class RunawayRuleProcessTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void aLoopingRuleIsRefusedAtItsLineWhileClientsAreAnsweredAndSigtermStillStopsTheService(@TempDir Path folder) throws Exception {
+    void shouldRefuseALoopingRuleAtItsLineWhileAnsweringClientsAndStillStopOnSigterm(@TempDir Path folder) throws Exception {
         Path rules = RuleFolders.copyOfShipped(folder);
         try (ServiceProcess service = ServiceProcess.start(folder, List.of("-Xmx512m"), Map.of("clientfit.rules.dir", rules.toString()))) {
             String serving = rules(service).get("version").asText();

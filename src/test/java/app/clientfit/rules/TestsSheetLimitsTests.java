@@ -30,7 +30,7 @@ class TestsSheetLimitsTests {
 
 
     @Test
-    void aLoopingRuleRefusesTheCandidateAtItsLineAndTheRemainingTestsAreNotRun() {
+    void shouldRefuseTheCandidateOfALoopingRuleAtItsLineAndNotRunTheRemainingTests() {
         byte[] tests = TestWorkbooks.workbook(workbook -> rows(workbook.createSheet("Tests"), new Object[][] {
                 {"Test", "Expected verdict", "stage", "invoicesTotal", "invoicesPaidLate"},
                 {"Late payer", "BAD", "ACTIVE", 10, 7},
@@ -55,7 +55,7 @@ class TestsSheetLimitsTests {
     }
 
     @Test
-    void aLoopingRuleAddedToTheShippedRulebookIsRefusedWithItsFileAndLine() {
+    void shouldRefuseALoopingRuleAddedToTheShippedRulebookWithItsFileAndLine() {
         List<RuleFile> files = new ArrayList<>(new RuleFolder(Path.of("rules")).read());
         files.add(RuleFile.of("rules/loop.drl", RuleFolders.LOOP.getBytes(StandardCharsets.UTF_8)));
 
@@ -70,7 +70,7 @@ class TestsSheetLimitsTests {
     }
 
     @Test
-    void aConditionThatRunsForHoursRefusesTheCandidateAtTheRuleWithThePattern() {
+    void shouldRefuseTheCandidateOfAConditionThatRunsForHoursAtTheRuleWithThePattern() {
         String pattern = """
                 package clientfit.rules;
                 import app.clientfit.facts.Client;

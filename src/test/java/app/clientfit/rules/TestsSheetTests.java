@@ -37,7 +37,7 @@ class TestsSheetTests {
     private final RuleSetCandidates candidates = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC());
 
     @Test
-    void passingTestsLetTheRuleSetBeActivated() {
+    void shouldActivateTheRuleSetWhenItsTestsPass() {
         Candidate candidate = build(
                 new Object[] {"Late payer", "BAD", "Late payer, Verdict: bad", "Pays very late", "ACTIVE", 10, 7, 5, 2500, "Müller"},
                 new Object[] {"Pays on time", "REVIEW", "", "Late payer", "ACTIVE", 10, 0, null, null, null});
@@ -49,7 +49,7 @@ class TestsSheetTests {
     }
 
     @Test
-    void aWrongVerdictKeepsTheRuleSetOutAndNamesRowExpectedActualAndFiredRules() {
+    void shouldKeepTheRuleSetOutForAWrongVerdictAndNameRowExpectedActualAndFiredRules() {
         Candidate candidate = build(new Object[] {"Slow payer", "GOOD", null, null, "ACTIVE", 10, 7, null, null, null});
 
         assertThat(candidate.valid()).isFalse();
@@ -58,7 +58,7 @@ class TestsSheetTests {
     }
 
     @Test
-    void aRuleThatMustFireOrMustNotFireIsChecked() {
+    void shouldCheckARuleThatMustFireOrMustNotFire() {
         Candidate candidate = build(new Object[] {"Slow payer", "BAD", "Pays very late", "Late payer", "ACTIVE", 10, 7, null, null, null});
 
         assertThat(candidate.errors()).singleElement().extracting(RuleProblem::message).isEqualTo(
@@ -67,7 +67,7 @@ class TestsSheetTests {
     }
 
     @Test
-    void aMisspeltRuleNameInATestSuggestsTheRealOne() {
+    void shouldSuggestTheRealRuleNameForAMisspeltOneInATest() {
         Candidate candidate = build(new Object[] {"Slow payer", "BAD", "Late payr", null, "ACTIVE", 10, 7, null, null, null});
 
         assertThat(candidate.errors()).singleElement().extracting(RuleProblem::message).asString()
@@ -75,14 +75,14 @@ class TestsSheetTests {
     }
 
     @Test
-    void aFactThatIsNotOfTheFieldsTypeNamesTheCell() {
+    void shouldNameTheCellOfAFactThatIsNotOfTheFieldsType() {
         Candidate candidate = build(new Object[] {"Slow payer", "BAD", null, null, "ACTIVE", "ten", 7, null, null, null});
 
         assertThat(candidate.errors()).containsExactly(new RuleProblem("rules/tests.xlsx", "sheet Tests, cell F2", "'ten' is not a whole number"));
     }
 
     @Test
-    void anUnknownFactColumnSuggestsTheField() {
+    void shouldSuggestTheFieldForAnUnknownFactColumn() {
         byte[] tests = TestWorkbooks.workbook(workbook -> rows(workbook.createSheet("Tests"), new Object[][] {
                 {"Test", "Expected verdict", "stage", "invoicesPaidLat"},
                 {"Slow payer", "BAD", "ACTIVE", 7}}));
@@ -96,7 +96,7 @@ class TestsSheetTests {
     }
 
     @Test
-    void aTestWithoutExpectedVerdictOrStageIsAnError() {
+    void shouldTakeATestWithoutExpectedVerdictOrStageForAnError() {
         Candidate candidate = build(new Object[] {"Half a test", null, null, null, null, 10, 7, null, null, null});
 
         assertThat(candidate.errors()).extracting(RuleProblem::message).containsExactly(
@@ -105,7 +105,7 @@ class TestsSheetTests {
     }
 
     @Test
-    void aWorkbookWithOnlyTestsAddsNoRulesAndNoWarning() {
+    void shouldAddNoRulesAndNoWarningForAWorkbookWithOnlyTests() {
         Candidate candidate = build(new Object[] {"Late payer", "BAD", null, null, "ACTIVE", 10, 7, null, null, null});
 
         assertThat(candidate.warnings()).isEmpty();

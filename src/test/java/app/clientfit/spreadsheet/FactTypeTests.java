@@ -13,7 +13,7 @@ class FactTypeTests {
     private final FactType client = FactType.of(Client.class);
 
     @Test
-    void knowsTheFieldsAndMethodsOfAFact() {
+    void shouldKnowTheFieldsAndMethodsOfAFact() {
         assertThat(client.hasField("invoicesPaidLate")).isTrue();
         assertThat(client.hasField("latePaymentPercent")).isTrue();
         assertThat(client.fieldType("averageDaysLate")).isEqualTo(Double.class);
@@ -22,7 +22,7 @@ class FactTypeTests {
     }
 
     @Test
-    void suggestsTheNearestNameOnlyWhenItIsClose() {
+    void shouldSuggestTheNearestNameOnlyWhenItIsClose() {
         assertThat(client.nearestField("invoicesPaidLat")).contains("invoicesPaidLate");
         assertThat(client.nearestField("complaintsPerMonht")).contains("complaintsPerMonth");
         assertThat(client.nearestField("budget")).isEmpty();
@@ -30,14 +30,14 @@ class FactTypeTests {
     }
 
     @Test
-    void resolvesASimpleNameThroughTheImports() {
+    void shouldResolveASimpleNameThroughTheImports() {
         assertThat(FactType.resolve("Client", List.of("app.clientfit.facts.Finding", "app.clientfit.facts.Client")))
                 .map(FactType::name).contains("Client");
         assertThat(FactType.resolve("Clint", List.of("app.clientfit.facts.Client"))).isEmpty();
     }
 
     @Test
-    void headerKeywordsAreTheFullWordOrItsLetter() {
+    void shouldTakeAHeaderKeywordAsTheFullWordOrItsLetter() {
         assertThat(HeaderKeywords.isKnown("CONDITION")).isTrue();
         assertThat(HeaderKeywords.isKnown("condition")).isTrue();
         assertThat(HeaderKeywords.isKnown("C")).isTrue();
