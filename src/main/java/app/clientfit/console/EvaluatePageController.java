@@ -49,6 +49,7 @@ class EvaluatePageController {
                     @RequestParam Map<String, String> posted, Locale locale, Model model) {
         EvaluationRequest request = form.request(facts, criteria, binding);
         show(model, posted, criteria);
+        model.addAttribute("persona", posted.get("persona"));
         model.addAttribute("problems", form.problems(binding, locale));
         if (request == null) {
             return PAGE;
