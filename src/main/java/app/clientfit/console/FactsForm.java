@@ -60,16 +60,19 @@ class FactsForm {
         return violations.isEmpty() ? request : null;
     }
 
-    /** The bound facts but their attributes, which the form binder fills with whatever the rows' names were. */
+    /** The bound facts but their attributes, which the form's binder fills with whatever the rows' names were. */
     private ObjectNode withoutAttributes(EvaluationRequest facts) {
         ObjectNode node = json.createObjectNode();
         for (RecordComponent component : EvaluationRequest.class.getRecordComponents()) {
-            if (!component.getName().equals(ATTRIBUTES)) {
-                try {
-                    node.set(component.getName(), json.valueToTree(component.getAccessor().invoke(facts)));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read the fact " + component.getName(), e);
-                }
+            if (component.getName().equals(ATTRIBUTES)) {
+                continue;
+            }
+            try {
+                Object value = component.getAccessor().invoke(facts);
+                // An input left empty is a fact left out, as in a request that does not name it.
+                node.set(component.getName(), "".equals(value) ? null : json.valueToTree(value));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read the fact " + component.getName(), e);
             }
         }
         return node;

@@ -91,6 +91,18 @@ class EvaluatePageControllerTests {
     }
 
     @Test
+    void shouldLeaveOutWhatWasLeftEmptyOrUnknown() throws Exception {
+        when(evaluations.evaluate(any())).thenReturn(ANSWER);
+
+        mvc.perform(post("/console/evaluate").with(csrf()).param("clientId", "köln-ä-01").param("stage", "PROSPECT")
+                .param("name", "").param("invoicesTotal", "").param("chaotic", "").param("attributes[0].name", "")
+                .param("attributes[0].value", "ignored"));
+
+        verify(evaluations).evaluate(new EvaluationRequest("köln-ä-01", null, app.clientfit.facts.Stage.PROSPECT, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+    }
+
+    @Test
     void shouldShowTheVerdictFindingsAndFiredRulesOfTheAnswer() throws Exception {
         when(evaluations.evaluate(any())).thenReturn(ANSWER);
 
