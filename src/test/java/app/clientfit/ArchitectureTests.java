@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The house as drawn in the README's "where is X": packages by capability, every dependency pointing one way,
- * facts ← spreadsheet ← rules ← evaluation ← audit, web, security, with the problem details below them all.
+ * facts ← spreadsheet ← rules ← evaluation ← audit, web, security ← console, with the problem details below them all.
  * A sub-package (rules.sandbox, rules.problem) is a package of its own here, so a cycle between it and its
  * parent counts too.
  */
@@ -26,6 +26,7 @@ class ArchitectureTests {
             .consideringOnlyDependenciesInLayers()
             .layer("Application").definedBy("app.clientfit")
             .layer("Bench").definedBy("app.clientfit.bench..")
+            .layer("Console").definedBy("app.clientfit.console..")
             .layer("Audit").definedBy("app.clientfit.audit..")
             .layer("Web").definedBy("app.clientfit.web..")
             .layer("Security").definedBy("app.clientfit.security..")
@@ -38,17 +39,18 @@ class ArchitectureTests {
             .layer("Problem details").definedBy("app.clientfit.problem..")
 
             .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Audit").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Console").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
             .whereLayer("Security").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Audit", "Web", "Security", "Bench", "Application")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Evaluation", "Audit", "Web", "Security", "Bench", "Application")
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Audit", "Web", "Security", "Console", "Bench", "Application")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
             .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Sandbox", "Rules", "Evaluation", "Audit", "Web",
-                    "Security", "Bench", "Application")
+                    "Security", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Rule problems", "Sandbox", "Rules", "Evaluation", "Audit",
-                    "Web", "Security", "Bench", "Application")
+                    "Web", "Security", "Console", "Bench", "Application")
             .whereLayer("Facts").mayOnlyBeAccessedByLayers("Spreadsheet", "Rule problems", "Sandbox", "Rules", "Evaluation",
-                    "Audit", "Web", "Security", "Bench", "Application");
+                    "Audit", "Web", "Security", "Console", "Bench", "Application");
 }

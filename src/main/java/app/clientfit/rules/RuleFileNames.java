@@ -8,7 +8,7 @@ import org.springframework.web.ErrorResponseException;
 import app.clientfit.problem.Problems;
 
 /** A file name a caller may give: a plain name in the rule folder, never a path out of it. */
-final class RuleFileNames {
+public final class RuleFileNames {
 
     private static final int MAX_LENGTH = 255;
     private static final Pattern FORBIDDEN = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]");
@@ -17,7 +17,7 @@ final class RuleFileNames {
     }
 
     /** The name as given, or a 400 problem when it is not a plain rule file name. */
-    static String require(String name) {
+    public static String require(String name) {
         if (name == null || name.isBlank() || name.length() > MAX_LENGTH || FORBIDDEN.matcher(name).find()
                 || name.contains("..") || name.startsWith(".") || name.startsWith("~$")) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-file-name",

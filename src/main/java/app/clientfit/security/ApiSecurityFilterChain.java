@@ -5,42 +5,31 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Who may call what: HTTP Basic, stateless, roles by path as the contract's "Authentication" section
  * says. Paths under /api that no rule names need ADMIN, so a new endpoint is closed until it is listed.
  * A web page of another site cannot change anything ({@link CrossSiteRequests}), and failed logins are
  * slowed down per user name and address ({@link SlowedLogins}).
- * A component of type SecurityFilterChain (not a @Bean method) so that web slice tests get it too.
+ * It takes every request that {@link ConsoleSecurityFilterChain} does not.
  */
 @Component
-class ApiSecurityFilterChain implements SecurityFilterChain {
-
-    private static final RoleHierarchy ROLES = Role.hierarchy();
+class ApiSecurityFilterChain extends ComponentFilterChain {
 
     private final SecurityFilterChain chain;
 
@@ -91,24 +80,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                 .anyRequest().authenticated();
     }
 
-    private static AuthorizationManager<RequestAuthorizationContext> role(Role role) {
-        AuthorityAuthorizationManager<RequestAuthorizationContext> manager = AuthorityAuthorizationManager.hasRole(role.name());
-        manager.setRoleHierarchy(ROLES);
-        return manager;
-    }
-
-    /** Path patterns that mean the same with one servlet or several (a database console adds one). */
-    private static PathPatternRequestMatcher path(HttpMethod method, String pattern) {
-        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
-    }
-
     @Override
-    public boolean matches(HttpServletRequest request) {
-        return chain.matches(request);
-    }
-
-    @Override
-    public List<Filter> getFilters() {
-        return chain.getFilters();
+    SecurityFilterChain chain() {
+        return chain;
     }
 }

@@ -1,0 +1,89 @@
+package app.clientfit.console;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Comparator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.clientfit.rules.ActivatedVersion;
+import app.clientfit.rules.ActiveRuleSet;
+import app.clientfit.rules.RuleFileNames;
+import app.clientfit.rules.RuleSet;
+import app.clientfit.rules.RuleSetBuildInProgressException;
+import app.clientfit.rules.RuleSetHistory;
+import app.clientfit.rules.RuleSetInvalidException;
+import app.clientfit.rules.RuleSetLoader;
+import app.clientfit.rules.RuleSetValidator;
+
+/** The active rules and the last failed attempt (COACH); trying a file and reloading the folder (ADMIN). */
+@Controller
+@RequestMapping("/console/rules")
+class RulesPageController {
+
+    private static final String PAGE = "rules";
+
+    private final ActiveRuleSet active;
+    private final RuleSetHistory history;
+    private final RuleSetLoader loader;
+    private final RuleSetValidator validator;
+
+    RulesPageController(ActiveRuleSet active, RuleSetHistory history, RuleSetLoader loader, RuleSetValidator validator) {
+        this.active = active;
+        this.history = history;
+        this.loader = loader;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String rules(Model model) {
+        RuleSet ruleSet = active.current().orElse(null);
+        model.addAttribute("ruleSet", ruleSet);
+        if (ruleSet != null) {
+            model.addAttribute("activatedAt", activatedAt(ruleSet));
+            model.addAttribute("groups", RuleGroup.of(ruleSet.rules()));
+            model.addAttribute("warnings", ruleSet.warnings());
+        }
+        model.addAttribute("lastAttempt", active.lastAttempt().orElse(null));
+        model.addAttribute("lastFailure", active.lastFailure().orElse(null));
+        return PAGE;
+    }
+
+    @PostMapping("/validate")
+    String validate(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        try {
+            String name = RuleFileNames.require(file.getOriginalFilename());
+            model.addAttribute("validation", validator.validate(name, file.getBytes()));
+            model.addAttribute("validatedFile", name);
+        } catch (ErrorResponseException refused) {
+            model.addAttribute("uploadRefused", refused.getBody().getDetail());
+        }
+        return rules(model);
+    }
+
+    @PostMapping("/reload")
+    String reload(RedirectAttributes redirect) {
+        try {
+            RuleSet ruleSet = loader.reload();
+            redirect.addFlashAttribute("reloaded", ruleSet.version());
+        } catch (RuleSetInvalidException invalid) {
+            redirect.addFlashAttribute("reloadProblems", invalid.problems());
+        } catch (RuleSetBuildInProgressException busy) {
+            redirect.addFlashAttribute("reloadBusy", true);
+        }
+        return "redirect:/console/rules";
+    }
+
+    private Instant activatedAt(RuleSet ruleSet) {
+        return history.versions().stream().filter(v -> v.version().equals(ruleSet.version()))
+                .max(Comparator.comparing(ActivatedVersion::activatedAt)).map(ActivatedVersion::activatedAt).orElse(ruleSet.builtAt());
+    }
+}
