@@ -44,6 +44,11 @@ class AuditConfiguration {
             public void probe() {
                 writes.probe();
             }
+
+            @Override
+            public void reconnect() {
+                writes.reconnect();
+            }
         };
         GroupCommitWriter writer = new GroupCommitWriter(measured, properties.maxBatchSize(), properties.commitTimeout(),
                 properties.probeInterval());

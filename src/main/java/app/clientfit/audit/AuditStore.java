@@ -18,4 +18,8 @@ interface AuditStore {
     /** Throws unless the database answers now; cheap, bounded by the pool's timeouts. */
     default void probe() {
     }
+
+    /** Lets go of every pooled connection, so the next ones are new (a database that closed itself reopens). */
+    default void reconnect() {
+    }
 }

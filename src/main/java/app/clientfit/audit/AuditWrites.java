@@ -8,10 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Writes and deletes evaluation records; every method is one transaction. An insert may take at most the
@@ -29,9 +33,11 @@ class AuditWrites implements AuditStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TransactionTemplate commit;
+    private final DataSource dataSource;
 
     AuditWrites(JdbcTemplate jdbc, TransactionTemplate transaction, PlatformTransactionManager transactions, AuditProperties properties) {
         this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
         this.transaction = transaction;
         this.commit = new TransactionTemplate(transactions);
         this.commit.setTimeout((int) Math.max(1, properties.commitTimeout().toSeconds()));
@@ -60,6 +66,13 @@ class AuditWrites implements AuditStore {
     public void delete(Collection<UUID> ids) {
         commit.executeWithoutResult(status -> jdbc.batchUpdate("delete from evaluation where id = ?",
                 ids.stream().map(id -> new Object[] {id}).toList()));
+    }
+
+    @Override
+    public void reconnect() {
+        if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     @Override

@@ -63,7 +63,7 @@ final class GroupCommitWriter implements AutoCloseable {
     void write(AuditRecord record) {
         PendingWrite pending = PendingWrite.of(record);
         if (unavailableSince != null) {
-            throw AuditProblems.auditUnavailable("the audit database is unreachable since " + unavailableSince, null, retryAfter());
+            throw AuditProblems.auditUnavailable("the audit database cannot take records since " + unavailableSince, null, retryAfter());
         }
         if (!open || !queue.offer(pending)) {
             throw AuditProblems.auditUnavailable("the audit trail accepts no records now", null, retryAfter());
@@ -176,6 +176,9 @@ final class GroupCommitWriter implements AutoCloseable {
     private void probe() {
         lastContact = System.nanoTime();
         try {
+            if (unavailableSince != null) {
+                store.reconnect();
+            }
             store.probe();
             if (!inDoubt.isEmpty()) {
                 store.delete(inDoubt);
@@ -222,7 +225,7 @@ final class GroupCommitWriter implements AutoCloseable {
             return;
         }
         if (unavailableSince != null) {
-            pending.failed(AuditProblems.erasureUnavailable("the audit database is unreachable since " + unavailableSince, null));
+            pending.failed(AuditProblems.erasureUnavailable("the audit database cannot take records since " + unavailableSince, null));
             return;
         }
         try {
@@ -237,7 +240,7 @@ final class GroupCommitWriter implements AutoCloseable {
             return;
         }
         if (unavailableSince != null) {
-            taken.forEach(pending -> pending.failed(new IllegalStateException("the audit database is unreachable")));
+            taken.forEach(pending -> pending.failed(new IllegalStateException("the audit database cannot take records")));
             return;
         }
         try {

@@ -94,6 +94,7 @@ class DatabaseOutageTests {
 
             database.failWith(null, false);
             await().until(() -> writer.unavailableSince().isEmpty());
+            assertThat(database.reconnects).as("pooled connections let go of before probing").hasPositiveValue();
             AuditRecord later = record("later");
             writer.write(later);
             assertThat(database.stored).containsExactly(later.id());
@@ -165,6 +166,7 @@ class DatabaseOutageTests {
         final Set<UUID> stored = ConcurrentHashMap.newKeySet();
         final Set<UUID> deleted = ConcurrentHashMap.newKeySet();
         final AtomicInteger inserts = new AtomicInteger();
+        final AtomicInteger reconnects = new AtomicInteger();
         final CountDownLatch insertStarted = new CountDownLatch(1);
         final CountDownLatch releaseInsert = new CountDownLatch(1);
         private volatile boolean hold;
@@ -218,6 +220,11 @@ class DatabaseOutageTests {
             probe();
             stored.removeAll(ids);
             deleted.addAll(ids);
+        }
+
+        @Override
+        public void reconnect() {
+            reconnects.incrementAndGet();
         }
 
         @Override
