@@ -1,5 +1,9 @@
 package app.clientfit.audit;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +28,30 @@ class AuditConfiguration {
         Timer commits = Timer.builder("clientfit.audit.commit").description("Time one audit commit took").register(registry);
         DistributionSummary records = DistributionSummary.builder("clientfit.audit.commit.records")
                 .description("Evaluations stored by one audit commit").register(registry);
-        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
-            commits.record(() -> writes.insert(batch));
-            records.record(batch.size());
-        }, properties.maxBatchSize(), properties.commitTimeout());
+        AuditStore measured = new AuditStore() {
+            @Override
+            public void insert(List<AuditRecord> batch) {
+                commits.record(() -> writes.insert(batch));
+                records.record(batch.size());
+            }
+
+            @Override
+            public void delete(Collection<UUID> ids) {
+                writes.delete(ids);
+            }
+
+            @Override
+            public void probe() {
+                writes.probe();
+            }
+
+            @Override
+            public void reconnect() {
+                writes.reconnect();
+            }
+        };
+        GroupCommitWriter writer = new GroupCommitWriter(measured, properties.maxBatchSize(), properties.commitTimeout(),
+                properties.probeInterval());
         Gauge.builder("clientfit.audit.waiting", writer, GroupCommitWriter::waiting)
                 .description("Evaluations waiting for the next audit commit").register(registry);
         return writer;

@@ -2,6 +2,7 @@ package app.clientfit.audit;
 
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -35,8 +36,12 @@ final class AuditProblems {
                 "audit-unavailable", "The audit trail is unavailable", detail + "; the erasure is not confirmed, repeat it"), cause);
     }
 
-    static ErrorResponseException auditUnavailable(String detail, Throwable cause) {
-        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-                "audit-unavailable", "The audit trail is unavailable", detail + "; the evaluation was not answered"), cause);
+    /** Nothing of the evaluation is stored, now or later; Retry-After says when to ask again. */
+    static ErrorResponseException auditUnavailable(String detail, Throwable cause, long retryAfterSeconds) {
+        ErrorResponseException unavailable = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE, "audit-unavailable", "The audit trail is unavailable",
+                detail + "; the evaluation was not answered and nothing of it is stored, repeat it"), cause);
+        unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        return unavailable;
     }
 }

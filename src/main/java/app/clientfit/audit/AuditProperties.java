@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
  * @param retentionCron   when the purge runs (Spring cron, six fields); {@code -} never
  * @param maxBatchSize    the most records written in one commit (group commit)
  * @param commitTimeout   how long an evaluation waits for its record's commit before it fails with 503
+ * @param probeInterval   how often the writer asks an unreachable database whether it answers again
  * @param maxPageSize     the largest {@code size} a search accepts
  * @param exportFetchSize rows fetched from the database at a time while exporting
  */
@@ -30,12 +31,18 @@ public record AuditProperties(
         @NotBlank @DefaultValue("0 30 3 * * *") String retentionCron,
         @Min(1) @Max(10_000) @DefaultValue("256") int maxBatchSize,
         @NotNull @DefaultValue("10s") Duration commitTimeout,
+        @NotNull @DefaultValue("1s") Duration probeInterval,
         @Min(1) @Max(10_000) @DefaultValue("100") int maxPageSize,
         @Min(1) @Max(100_000) @DefaultValue("1000") int exportFetchSize) {
 
     @AssertTrue(message = "must be a positive period, e.g. P2Y or P730D")
     boolean isRetentionPositive() {
         return retention == null || (!retention.isNegative() && !retention.isZero());
+    }
+
+    @AssertTrue(message = "must be between 100ms and 1m")
+    boolean isProbeIntervalSensible() {
+        return probeInterval == null || (probeInterval.toMillis() >= 100 && probeInterval.toSeconds() <= 60);
     }
 
     @AssertTrue(message = "must be positive")

@@ -4,15 +4,25 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Writes and deletes evaluation records; every method is one transaction. */
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Writes and deletes evaluation records; every method is one transaction. An insert may take at most the
+ * commit timeout (a statement timeout), so the writer never hangs on a database that stopped answering.
+ */
 @Repository
-class AuditWrites {
+class AuditWrites implements AuditStore {
 
     private static final String INSERT_EVALUATION = """
             insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, caller, request_id,
@@ -22,13 +32,19 @@ class AuditWrites {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate commit;
+    private final DataSource dataSource;
 
-    AuditWrites(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    AuditWrites(JdbcTemplate jdbc, TransactionTemplate transaction, PlatformTransactionManager transactions, AuditProperties properties) {
         this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
         this.transaction = transaction;
+        this.commit = new TransactionTemplate(transactions);
+        this.commit.setTimeout((int) Math.max(1, properties.commitTimeout().toSeconds()));
     }
 
-    void insert(List<AuditRecord> records) {
+    @Override
+    public void insert(List<AuditRecord> records) {
         List<Object[]> evaluations = new ArrayList<>(records.size());
         List<Object[]> firedRules = new ArrayList<>();
         for (AuditRecord r : records) {
@@ -38,12 +54,30 @@ class AuditWrites {
                 firedRules.add(new Object[] {r.id(), i, r.firedRuleNames().get(i)});
             }
         }
-        transaction.executeWithoutResult(status -> {
+        commit.executeWithoutResult(status -> {
             jdbc.batchUpdate(INSERT_EVALUATION, evaluations);
             if (!firedRules.isEmpty()) {
                 jdbc.batchUpdate(INSERT_FIRED_RULE, firedRules);
             }
         });
+    }
+
+    @Override
+    public void delete(Collection<UUID> ids) {
+        commit.executeWithoutResult(status -> jdbc.batchUpdate("delete from evaluation where id = ?",
+                ids.stream().map(id -> new Object[] {id}).toList()));
+    }
+
+    @Override
+    public void reconnect() {
+        if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
+    }
+
+    @Override
+    public void probe() {
+        commit.executeWithoutResult(status -> jdbc.queryForObject("select 1", Integer.class));
     }
 
     /** Deletes every record of one client, fired rules included; answers how many evaluations went. */

@@ -1,15 +1,18 @@
 package app.clientfit.audit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -19,49 +22,56 @@ import org.slf4j.LoggerFactory;
  * Group commit: one thread writes whatever records are waiting in one transaction, and each caller
  * returns only once the transaction holding its record has committed. Many concurrent evaluations
  * thus share one commit (one disk flush) instead of paying for one each.
+ * <p>
+ * When the database cannot take records (unreachable, shut down, disk full) the writer says so at once to
+ * every caller and to health, and probes the database until it answers again; meanwhile nothing waits.
  */
 final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
+    static final Duration DEFAULT_PROBE_INTERVAL = Duration.ofSeconds(1);
 
-    /** A record to commit, or a task (an erasure) to run in queue order: after every record enqueued before it. */
-    private record Pending(AuditRecord record, Supplier<?> task, CompletableFuture<Object> committed) {
-    }
-
-    private final Consumer<List<AuditRecord>> store;
+    private final AuditStore store;
     private final int maxBatchSize;
     private final Duration timeout;
-    private final BlockingQueue<Pending> queue;
+    private final Duration probeInterval;
+    private final BlockingQueue<PendingWrite> queue;
+    /** Records whose commit failed with the connection, so may have gone through; deleted before the next commit. */
+    private final Set<UUID> inDoubt = new HashSet<>();
     private final Thread thread;
     private volatile boolean open = true;
+    private volatile Instant unavailableSince;
+    /** When the writer last committed or probed; it probes again a probe interval later. */
+    private long lastContact = System.nanoTime();
 
-    /** @param store writes the records in one transaction, or throws */
-    GroupCommitWriter(Consumer<List<AuditRecord>> store, int maxBatchSize, Duration timeout) {
+    GroupCommitWriter(AuditStore store, int maxBatchSize, Duration timeout) {
+        this(store, maxBatchSize, timeout, DEFAULT_PROBE_INTERVAL);
+    }
+
+    GroupCommitWriter(AuditStore store, int maxBatchSize, Duration timeout, Duration probeInterval) {
         this.store = store;
         this.maxBatchSize = maxBatchSize;
         this.timeout = timeout;
+        this.probeInterval = probeInterval;
         this.queue = new LinkedBlockingQueue<>(maxBatchSize * 8);
         this.thread = new Thread(this::run, "audit-writer");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
-    /** Returns once the record is committed; throws (503) when it was not, or not in time. */
+    /** Returns once the record is committed; throws (503) when it was not, or not in time: then it is never stored. */
     void write(AuditRecord record) {
-        Pending pending = new Pending(record, null, new CompletableFuture<>());
-        long waitMillis = timeout.toMillis();
+        PendingWrite pending = PendingWrite.of(record);
+        if (unavailableSince != null) {
+            throw AuditProblems.auditUnavailable("the audit database cannot take records since " + unavailableSince, null, retryAfter());
+        }
+        if (!open || !queue.offer(pending)) {
+            throw AuditProblems.auditUnavailable("the audit trail accepts no records now", null, retryAfter());
+        }
         try {
-            if (!open || !queue.offer(pending, waitMillis, TimeUnit.MILLISECONDS)) {
-                throw AuditProblems.auditUnavailable("the audit trail accepts no records now", null);
-            }
-            pending.committed().get(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw AuditProblems.auditUnavailable("interrupted while storing the audit record", e);
+            awaitOutcome(pending);
         } catch (ExecutionException e) {
-            throw AuditProblems.auditUnavailable("the audit record could not be stored", e.getCause());
-        } catch (TimeoutException e) {
-            throw AuditProblems.auditUnavailable("the audit record was not confirmed within " + timeout, e);
+            throw AuditProblems.auditUnavailable("the audit record could not be stored", e.getCause(), retryAfter());
         }
     }
 
@@ -71,12 +81,12 @@ final class GroupCommitWriter implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     <T> T afterWaitingRecords(Supplier<T> task, Duration maxWait) {
-        Pending pending = new Pending(null, task, new CompletableFuture<>());
+        PendingWrite pending = PendingWrite.of(task);
         try {
-            if (!open || !queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (unavailableSince != null || !open || !queue.offer(pending, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw AuditProblems.erasureUnavailable("the audit trail accepts no requests now", null);
             }
-            return (T) pending.committed().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+            return (T) pending.outcome().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw AuditProblems.erasureUnavailable("interrupted while waiting for the audit trail", e);
@@ -93,22 +103,65 @@ final class GroupCommitWriter implements AutoCloseable {
         return queue.size();
     }
 
+    /** Since when the database cannot take records, as the writer last found it; empty while it can. */
+    Optional<Instant> unavailableSince() {
+        return Optional.ofNullable(unavailableSince);
+    }
+
+    /**
+     * Waits for the commit; a caller that times out cancels its record if the writer has not taken it yet,
+     * otherwise waits for the commit under way (bounded by the statement and connection timeouts) and, only
+     * if even that does not end, abandons the record so the writer deletes it after its commit.
+     */
+    private void awaitOutcome(PendingWrite pending) throws ExecutionException {
+        try {
+            pending.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (pending.cancel() || pending.abandon()) {
+                throw AuditProblems.auditUnavailable("interrupted while storing the audit record", e, retryAfter());
+            }
+        } catch (TimeoutException e) {
+            if (pending.cancel()) {
+                throw AuditProblems.auditUnavailable("the audit record was not confirmed within " + timeout, e, retryAfter());
+            }
+        }
+        try {
+            pending.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (pending.abandon()) {
+                throw AuditProblems.auditUnavailable("the audit commit did not end within " + timeout.multipliedBy(2), e, retryAfter());
+            }
+            pending.outcome().join();
+        }
+    }
+
+    private long retryAfter() {
+        return Math.max(1, (probeInterval.toMillis() + 999) / 1000);
+    }
+
     private void run() {
-        List<Pending> batch = new ArrayList<>(maxBatchSize);
+        List<PendingWrite> batch = new ArrayList<>(maxBatchSize);
         while (open || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                PendingWrite first = queue.poll(probeInterval.toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, maxBatchSize - 1);
                 }
-                batch.add(first);
-                queue.drainTo(batch, maxBatchSize - 1);
+                if (System.nanoTime() - lastContact > probeInterval.toNanos()) {
+                    probe();
+                }
                 commitInOrder(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (Throwable e) {
-                batch.forEach(pending -> pending.committed().completeExceptionally(e));
+                batch.forEach(pending -> pending.failed(e));
                 log.error("The audit writer failed; {} record(s) not stored", batch.size(), e);
             } finally {
                 batch.clear();
@@ -116,42 +169,105 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    /** Commits the records between tasks together, and runs each task where it stands in the queue. */
-    private void commitInOrder(List<Pending> drained) {
-        List<Pending> records = new ArrayList<>();
-        for (Pending pending : drained) {
-            if (pending.task() == null) {
-                records.add(pending);
-                continue;
+    /**
+     * Asks the database whether it answers, and first deletes what may have been stored for a 503 answer. Runs
+     * when the writer has not heard from the database for a probe interval: idle, or since it became unavailable.
+     */
+    private void probe() {
+        lastContact = System.nanoTime();
+        try {
+            if (unavailableSince != null) {
+                store.reconnect();
             }
-            if (!records.isEmpty()) {
-                commit(records);
-                records = new ArrayList<>();
+            store.probe();
+            if (!inDoubt.isEmpty()) {
+                store.delete(inDoubt);
+                log.warn("Deleted {} audit record(s) whose commit failed with the connection and whose evaluations were answered 503",
+                        inDoubt.size());
+                inDoubt.clear();
             }
-            try {
-                pending.committed().complete(pending.task().get());
-            } catch (RuntimeException e) {
-                pending.committed().completeExceptionally(e);
+            if (unavailableSince != null) {
+                log.warn("The audit database answers again; evaluations are stored again (unavailable since {})", unavailableSince);
             }
-        }
-        if (!records.isEmpty()) {
-            commit(records);
+            unavailableSince = null;
+        } catch (RuntimeException e) {
+            unavailable(e);
         }
     }
 
-    private void commit(List<Pending> batch) {
-        try {
-            store.accept(batch.stream().map(Pending::record).toList());
-            batch.forEach(pending -> pending.committed().complete(null));
-        } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                log.error("An audit record could not be stored; its evaluation is answered with 503", e);
-                batch.get(0).committed().completeExceptionally(e);
-                return;
-            }
-            // One record the database refuses must not fail the others: try each on its own.
-            batch.forEach(pending -> commit(List.of(pending)));
+    private void unavailable(RuntimeException e) {
+        lastContact = System.nanoTime();
+        if (unavailableSince == null) {
+            unavailableSince = Instant.now();
+            log.error("The audit database cannot take records; evaluations are answered 503 until it can: {}", e.getMessage());
         }
+    }
+
+    /** Commits the records between tasks together, and runs each task where it stands in the queue. */
+    private void commitInOrder(List<PendingWrite> drained) {
+        List<PendingWrite> records = new ArrayList<>();
+        for (PendingWrite pending : drained) {
+            if (pending.task() == null) {
+                if (pending.take()) {
+                    records.add(pending);
+                }
+                continue;
+            }
+            commit(records);
+            records = new ArrayList<>();
+            runTask(pending);
+        }
+        commit(records);
+    }
+
+    private void runTask(PendingWrite pending) {
+        if (!pending.take()) {
+            return;
+        }
+        if (unavailableSince != null) {
+            pending.failed(AuditProblems.erasureUnavailable("the audit database cannot take records since " + unavailableSince, null));
+            return;
+        }
+        try {
+            pending.committed(pending.task().get());
+        } catch (RuntimeException e) {
+            pending.failed(e);
+        }
+    }
+
+    private void commit(List<PendingWrite> taken) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        if (unavailableSince != null) {
+            taken.forEach(pending -> pending.failed(new IllegalStateException("the audit database cannot take records")));
+            return;
+        }
+        try {
+            store.insert(taken.stream().map(PendingWrite::record).toList());
+            lastContact = System.nanoTime();
+            deleteAbandoned(taken.stream().filter(pending -> !pending.committed(null)).toList());
+        } catch (RuntimeException e) {
+            if (StoreFailures.isUnavailable(e)) {
+                unavailable(e);
+                taken.forEach(pending -> inDoubt.add(pending.record().id()));
+                taken.forEach(pending -> pending.failed(e));
+            } else if (taken.size() == 1) {
+                log.error("An audit record could not be stored; its evaluation is answered with 503", e);
+                taken.get(0).failed(e);
+            } else {
+                // One record the database refuses must not fail the others: try each on its own.
+                taken.forEach(pending -> commit(List.of(pending)));
+            }
+        }
+    }
+
+    private void deleteAbandoned(List<PendingWrite> abandoned) {
+        if (abandoned.isEmpty()) {
+            return;
+        }
+        abandoned.forEach(pending -> inDoubt.add(pending.record().id()));
+        probe();
     }
 
     /** Stops taking records, commits those already waiting, then ends the writer thread. */
@@ -159,8 +275,8 @@ final class GroupCommitWriter implements AutoCloseable {
     public void close() throws InterruptedException {
         open = false;
         thread.join(timeout.toMillis());
-        List<Pending> left = new ArrayList<>();
+        List<PendingWrite> left = new ArrayList<>();
         queue.drainTo(left);
-        left.forEach(pending -> pending.committed().completeExceptionally(new IllegalStateException("shutting down")));
+        left.forEach(pending -> pending.failed(new IllegalStateException("shutting down")));
     }
 }

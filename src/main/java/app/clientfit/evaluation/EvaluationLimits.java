@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
  * @param maxAttributes            entries of {@code attributes}
  * @param maxAttributeNameLength   characters of an attribute's name
  * @param maxAttributeTextLength   characters of an attribute's text value
+ * @param maxInFlight              evaluations (POST /api/evaluations) served at once; more are answered 503 at once
  */
 @Validated
 @ConfigurationProperties("clientfit.evaluation")
@@ -22,5 +23,6 @@ public record EvaluationLimits(@Min(1) @Max(10_000) @DefaultValue("200") int max
                                @Min(1) @Max(10_000) @DefaultValue("500") int maxNameLength,
                                @Min(0) @Max(10_000) @DefaultValue("100") int maxAttributes,
                                @Min(1) @Max(10_000) @DefaultValue("100") int maxAttributeNameLength,
-                               @Min(1) @Max(100_000) @DefaultValue("1000") int maxAttributeTextLength) {
+                               @Min(1) @Max(100_000) @DefaultValue("1000") int maxAttributeTextLength,
+                               @Min(1) @Max(10_000) @DefaultValue("32") int maxInFlight) {
 }

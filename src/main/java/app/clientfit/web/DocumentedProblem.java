@@ -53,8 +53,9 @@ enum DocumentedProblem {
     NO_RULE_SET(503, "No valid rule set is active (the rule folder has errors since the start); `errors` names them",
             "no-active-rule-set", "No valid rule set is active", "no valid rule set is active; fix the rule files and reload",
             List.of(Map.of("source", "rules/verdict.drl", "location", "line 20", "message", "unknown fact 'scor'"))),
-    EVALUATION_UNAVAILABLE(503, "No valid rule set is active, or the audit trail could not store the record in time; "
-            + "nothing was answered, try again later",
+    EVALUATION_UNAVAILABLE(503, "No valid rule set is active, the audit trail could not store the record in time (Retry-After), "
+            + "or too many evaluations are served at once (type urn:clientfit:problem:overloaded, Retry-After); "
+            + "nothing was answered or stored, try again later",
             "audit-unavailable", "The audit trail is unavailable",
             "the audit record was not confirmed within 10s; the evaluation was not answered", null);
 

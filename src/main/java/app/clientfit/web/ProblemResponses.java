@@ -94,6 +94,10 @@ class ProblemResponses implements OpenApiCustomizer {
             response.addHeaderObject("Retry-After", new Header().description("seconds to wait before the next login attempt")
                     .schema(new IntegerSchema()));
         }
+        if (problem == EVALUATION_UNAVAILABLE) {
+            response.addHeaderObject("Retry-After", new Header().description("seconds to wait before evaluating again, when the audit "
+                    + "database cannot take records or too many evaluations are served at once").schema(new IntegerSchema()));
+        }
         return response;
     }
 }

@@ -73,6 +73,10 @@ public final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return http.send(request(path).header("Accept", "application/json").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
