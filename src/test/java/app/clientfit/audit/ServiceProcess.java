@@ -129,7 +129,7 @@ public final class ServiceProcess implements AutoCloseable {
                 fail("the service stopped while starting:\n" + logTail());
             }
             try {
-                if (get("/actuator/health", "application/json").body().contains("\"UP\"")) {
+                if (get("/actuator/health", "application/json").body().startsWith("{\"status\":\"UP\"")) {
                     return;
                 }
             } catch (IOException notYetListening) {
