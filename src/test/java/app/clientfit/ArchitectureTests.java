@@ -40,7 +40,7 @@ class ArchitectureTests {
             .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("Audit").mayNotBeAccessedByAnyLayer()
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Security").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
             .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Audit", "Web", "Security", "Bench", "Application")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Evaluation", "Audit", "Web", "Security", "Bench", "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
