@@ -27,8 +27,8 @@ class EvaluationMetrics implements EvaluationRecorder {
     EvaluationMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.timer = Timer.builder("clientfit.evaluation").description("Time the rules took for one evaluation").register(registry);
-        for (String verdict : new String[] {Verdict.GOOD, Verdict.REVIEW, Verdict.BAD}) {
-            verdictCounter(verdict);
+        for (Verdict.Value verdict : Verdict.Value.values()) {
+            verdictCounter(verdict.name());
         }
     }
 

@@ -93,7 +93,7 @@ public class Evaluator {
             score += finding.points();
         }
         Verdict verdict = decided(recorder.verdicts(), ruleSet);
-        return new Outcome(verdict.getValue(), verdict.getBecause(), score, Collections.unmodifiableList(findings),
+        return new Outcome(verdict.getValue().name(), verdict.getBecause(), score, Collections.unmodifiableList(findings),
                 List.copyOf(recorder.fired()), ruleSet.version());
     }
 
