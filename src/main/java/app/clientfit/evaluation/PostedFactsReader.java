@@ -1,7 +1,9 @@
 package app.clientfit.evaluation;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.MethodParameter;
@@ -47,13 +49,16 @@ class PostedFactsReader {
 
     private EvaluationRequest parse(String body) {
         try {
-            EvaluationRequest request = json.readValue(body, EvaluationRequest.class);
+            // From the UTF-8 bytes, as the message converter reads a body, so a problem names the same column.
+            EvaluationRequest request = json.readValue(body.getBytes(StandardCharsets.UTF_8), EvaluationRequest.class);
             if (request == null) {
                 throw new HttpMessageNotReadableException("Required request body is missing", received(body));
             }
             return request;
         } catch (JsonProcessingException e) {
             throw new HttpMessageNotReadableException("JSON parse error: " + e.getOriginalMessage(), e, received(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory: cannot happen
         }
     }
 
