@@ -42,7 +42,7 @@ class ArchitectureTests {
             .whereLayer("Console").mayNotBeAccessedByAnyLayer()
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Security").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
             .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Audit", "Web", "Security", "Console", "Bench", "Application")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",

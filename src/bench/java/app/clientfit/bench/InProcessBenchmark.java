@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.State;
 import app.clientfit.evaluation.EvaluationRequest;
 import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.evaluation.EvaluationService;
+import app.clientfit.evaluation.Submission;
 import app.clientfit.evaluation.InProcessEvaluation;
 import app.clientfit.facts.Client;
 import app.clientfit.rules.RuleFolder;
@@ -79,6 +80,6 @@ public class InProcessBenchmark {
 
     @Benchmark
     public EvaluationResponse clientFit(ClientFit clientFit, PersonaTurns personas) {
-        return clientFit.service.evaluate(personas.requests.get(personas.next()));
+        return clientFit.service.evaluate(Submission.withoutHttp(personas.requests.get(personas.next())));
     }
 }

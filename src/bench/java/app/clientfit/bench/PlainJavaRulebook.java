@@ -100,9 +100,9 @@ final class PlainJavaRulebook {
     /** verdict.drl: a deal-breaker first, then the score's thresholds. */
     private static String verdict(boolean dealBreaker, int score) {
         if (dealBreaker || score <= -50) {
-            return Verdict.BAD;
+            return Verdict.BAD.name();
         }
-        return score >= 20 ? Verdict.GOOD : Verdict.REVIEW;
+        return (score >= 20 ? Verdict.GOOD : Verdict.REVIEW).name();
     }
 
     private static boolean atLeast(Integer value, int limit) {

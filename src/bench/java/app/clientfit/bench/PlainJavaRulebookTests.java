@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.evaluation.Evaluator;
 import app.clientfit.evaluation.Outcome;
 import app.clientfit.facts.Client;
@@ -62,7 +63,7 @@ class PlainJavaRulebookTests {
         return String.join(" | ", f.getRule(), f.getCategory(), String.valueOf(f.getPoints()), f.getReason(), String.valueOf(f.getWaivedBy()));
     }
 
-    private static String describe(Outcome.FindingResult f) {
+    private static String describe(EvaluationResponse.FindingView f) {
         return String.join(" | ", f.rule(), f.category(), String.valueOf(f.points()), f.reason(), String.valueOf(f.waivedBy()));
     }
 

@@ -1,6 +1,5 @@
 package app.clientfit.audit;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,9 +10,10 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.clientfit.evaluation.CompletedEvaluation;
 import app.clientfit.evaluation.EvaluationRecorder;
-import app.clientfit.evaluation.EvaluationRequest;
 import app.clientfit.evaluation.EvaluationResponse;
+import app.clientfit.evaluation.Submission;
 
 /** Stores every evaluation durably before it is answered: the answer waits for the commit. */
 @Component
@@ -21,25 +21,37 @@ import app.clientfit.evaluation.EvaluationResponse;
 @Conditional(AuditEnabled.class)
 class AuditRecorder implements EvaluationRecorder {
 
+    private static final int MAX_CALLER_LENGTH = 200;
+
     private final GroupCommitWriter writer;
     private final RuleVersionArchive archive;
-    private final CurrentRequest current;
     private final ObjectMapper json;
 
-    AuditRecorder(GroupCommitWriter writer, RuleVersionArchive archive, CurrentRequest current, ObjectMapper json) {
+    AuditRecorder(GroupCommitWriter writer, RuleVersionArchive archive, ObjectMapper json) {
         this.writer = writer;
         this.archive = archive;
-        this.current = current;
         this.json = json;
     }
 
     @Override
-    public void record(EvaluationRequest request, EvaluationResponse response, Duration took) {
-        archive.ensureArchived(response.rulesetVersion());
+    public void record(CompletedEvaluation evaluation) {
+        archive.ensureArchived(evaluation.ruleSet());
+        EvaluationResponse response = evaluation.response();
+        Submission submission = evaluation.submission();
         List<String> firedRuleNames = response.firedRules().stream().map(EvaluationResponse.FiredRuleView::rule).toList();
         writer.write(new AuditRecord(UUID.fromString(response.evaluationId()), response.evaluatedAt(), response.clientId(),
-                response.verdict(), response.score(), response.rulesetVersion(), current.caller(), current.requestId(),
-                current.facts(request), toJson(response.findings()), toJson(response.firedRules()), firedRuleNames));
+                response.verdict(), response.score(), response.rulesetVersion(), shortened(submission.caller()),
+                submission.requestId(), facts(submission), toJson(response.findings()), toJson(response.firedRules()),
+                firedRuleNames));
+    }
+
+    /** The body as received, or (facts that did not come over HTTP) the facts serialized. */
+    private String facts(Submission submission) {
+        return submission.receivedBody() != null ? submission.receivedBody() : toJson(submission.request());
+    }
+
+    private static String shortened(String caller) {
+        return caller == null || caller.length() <= MAX_CALLER_LENGTH ? caller : caller.substring(0, MAX_CALLER_LENGTH);
     }
 
     private String toJson(Object value) {

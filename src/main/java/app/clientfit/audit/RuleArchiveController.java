@@ -36,15 +36,6 @@ class RuleArchiveController {
         this.stats = stats;
     }
 
-    /** Every version ever activated, from the archive (survives restarts), newest first. */
-    @Tag(name = "Audit")
-    @Operation(operationId = "archivedVersions", summary = "List every rule-set version ever activated",
-            description = "From the archive, which survives restarts; newest first (ADMIN).")
-    @GetMapping("/api/audit/rule-versions")
-    List<RuleVersionQueries.ArchivedVersion> versions() {
-        return versions.versions();
-    }
-
     /** The exact file a version was built from: {@code rules/verdict.drl} or {@code verdict.drl}. */
     @Tag(name = "Rules")
     @Operation(summary = "Download a file of an archived rule-set version", description = """

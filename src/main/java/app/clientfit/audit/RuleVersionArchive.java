@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetActivated;
@@ -28,14 +27,12 @@ class RuleVersionArchive {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final ActiveRuleSet active;
     private final Clock clock;
     private final Set<String> archived = ConcurrentHashMap.newKeySet();
 
-    RuleVersionArchive(JdbcTemplate jdbc, TransactionTemplate transaction, ActiveRuleSet active, Clock clock) {
+    RuleVersionArchive(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.active = active;
         this.clock = clock;
     }
 
@@ -50,9 +47,9 @@ class RuleVersionArchive {
     }
 
     /** Called before an evaluation is stored, so no record names a version whose files are missing. */
-    void ensureArchived(String version) {
-        if (!archived.contains(version)) {
-            active.current().filter(ruleSet -> ruleSet.version().equals(version)).ifPresent(this::archive);
+    void ensureArchived(RuleSet ruleSet) {
+        if (!archived.contains(ruleSet.version())) {
+            archive(ruleSet);
         }
     }
 

@@ -27,8 +27,6 @@ final class SearchParameters {
 
     static final int DEFAULT_SIZE = 20;
     private static final Set<String> KNOWN = Set.of("clientId", "verdict", "rule", "from", "to", "page", "size", "format");
-    private static final Set<String> VERDICTS = Set.of(Verdict.GOOD, Verdict.REVIEW, Verdict.BAD);
-
     private final MultiValueMap<String, String> parameters;
     private final List<ParameterProblem> problems = new ArrayList<>();
 
@@ -49,7 +47,7 @@ final class SearchParameters {
                 .sorted().forEach(name -> problems.add(new ParameterProblem(name, "is not a known parameter; known are " + known(pathClientId))));
         String clientId = pathClientId != null ? pathClientId : text("clientId");
         String verdict = text("verdict");
-        if (verdict != null && !VERDICTS.contains(verdict.toUpperCase(Locale.ROOT))) {
+        if (verdict != null && Verdict.Value.named(verdict.toUpperCase(Locale.ROOT)).isEmpty()) {
             problems.add(new ParameterProblem("verdict", "must be one of GOOD, REVIEW, BAD"));
         }
         Instant from = time("from");

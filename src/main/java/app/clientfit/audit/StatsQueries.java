@@ -23,8 +23,8 @@ class StatsQueries {
     RuleStats stats(Instant from, Instant to) {
         SearchCriteria.Sql range = new SearchCriteria(null, null, null, from, to).toSql();
         Map<String, Long> verdicts = new LinkedHashMap<>();
-        for (String verdict : List.of(Verdict.GOOD, Verdict.REVIEW, Verdict.BAD)) {
-            verdicts.put(verdict, 0L);
+        for (Verdict.Value verdict : Verdict.Value.values()) {
+            verdicts.put(verdict.name(), 0L);
         }
         jdbc.query("select e.verdict, count(*) from evaluation e" + range.where() + " group by e.verdict",
                 row -> {

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RestController
 class BenchEchoController {
 
-    @PostMapping(path = "/api/bench/echo", consumes = MediaType.APPLICATION_JSON_VALUE)
+    static final String PATH = "/api/bench/echo";
+
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, String> echo(@RequestBody JsonNode body) {
         return Map.of("clientId", body.path("clientId").asText());
     }

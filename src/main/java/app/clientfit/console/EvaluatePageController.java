@@ -1,5 +1,6 @@
 package app.clientfit.console;
 
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,12 +11,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.clientfit.evaluation.EvaluationRequest;
 import app.clientfit.evaluation.EvaluationService;
 import app.clientfit.evaluation.RunLimitExceededException;
+import app.clientfit.evaluation.Submission;
 import app.clientfit.rules.NoActiveRuleSetException;
 import app.clientfit.rules.RuleSetBuildInProgressException;
 
@@ -46,7 +49,8 @@ class EvaluatePageController {
 
     @PostMapping
     String evaluate(@ModelAttribute("facts") EvaluationRequest facts, BindingResult binding, Criteria criteria,
-                    @RequestParam Map<String, String> posted, Locale locale, Model model) {
+                    @RequestParam Map<String, String> posted, Locale locale, Model model, Principal caller,
+                    @RequestHeader(name = "X-Request-Id", required = false) String requestId) {
         EvaluationRequest request = form.request(facts, criteria, binding);
         show(model, posted, criteria);
         model.addAttribute("persona", posted.get("persona"));
@@ -55,7 +59,7 @@ class EvaluatePageController {
             return PAGE;
         }
         try {
-            model.addAttribute("result", evaluations.evaluate(request));
+            model.addAttribute("result", evaluations.evaluate(Submission.fromForm(request, caller.getName(), requestId)));
         } catch (NoActiveRuleSetException | RuleSetBuildInProgressException e) {
             model.addAttribute("failure", "evaluate.failure.noRules");
         } catch (RunLimitExceededException e) {

@@ -1,7 +1,5 @@
 package app.clientfit.evaluation;
 
-import java.time.Duration;
-
 /**
  * Hears of every evaluation before its answer is given; the audit trail stores it here. The answer
  * waits for each recorder, and a recorder that throws fails the evaluation: nothing is answered that
@@ -9,10 +7,5 @@ import java.time.Duration;
  */
 public interface EvaluationRecorder {
 
-    /**
-     * @param request  the facts as posted
-     * @param response the answer about to be given
-     * @param took     how long the rules took
-     */
-    void record(EvaluationRequest request, EvaluationResponse response, Duration took);
+    void record(CompletedEvaluation evaluation);
 }

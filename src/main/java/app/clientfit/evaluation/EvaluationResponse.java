@@ -10,6 +10,7 @@ public record EvaluationResponse(String evaluationId, String clientId, String ve
                                  List<FindingView> findings, List<FiredRuleView> firedRules,
                                  String rulesetVersion, Instant evaluatedAt) {
 
+    /** A finding with the rule and place that produced it; {@code waivedBy} names the rule that waived it, if one did. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FindingView(String rule, String category, int points, String reason, String source,
                               String location, String waivedBy) {
@@ -20,8 +21,7 @@ public record EvaluationResponse(String evaluationId, String clientId, String ve
 
     static EvaluationResponse of(String evaluationId, String clientId, Outcome outcome, Instant evaluatedAt) {
         return new EvaluationResponse(evaluationId, clientId, outcome.verdict(), outcome.score(),
-                outcome.findings().stream().map(f -> new FindingView(f.rule(), f.category(), f.points(), f.reason(),
-                        f.source(), f.location(), f.waivedBy())).toList(),
+                outcome.findings(),
                 outcome.fired().stream().map(r -> new FiredRuleView(r.name(), r.source(), r.location())).toList(),
                 outcome.rulesetVersion(), evaluatedAt);
     }

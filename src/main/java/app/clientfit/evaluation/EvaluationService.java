@@ -27,7 +27,8 @@ public class EvaluationService {
         this.recorders = recorders.orderedStream().toList();
     }
 
-    public EvaluationResponse evaluate(EvaluationRequest request) {
+    public EvaluationResponse evaluate(Submission submission) {
+        EvaluationRequest request = submission.request();
         RuleSet ruleSet = active.require();
         long started = System.nanoTime();
         Outcome outcome = evaluator.evaluate(ClientMapper.toClient(request), ruleSet);
@@ -35,7 +36,8 @@ public class EvaluationService {
         // Microseconds: the precision every supported database keeps, so the stored time is the answered one.
         EvaluationResponse response = EvaluationResponse.of(TimeOrderedIds.next().toString(), request.clientId(), outcome,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
-        recorders.forEach(recorder -> recorder.record(request, response, took));
+        CompletedEvaluation evaluation = new CompletedEvaluation(submission, ruleSet, response, took);
+        recorders.forEach(recorder -> recorder.record(evaluation));
         return response;
     }
 }

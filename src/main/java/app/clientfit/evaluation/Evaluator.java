@@ -85,15 +85,15 @@ public class Evaluator {
     }
 
     private static Outcome outcome(FiringRecorder recorder, RuleSet ruleSet) {
-        List<Outcome.FindingResult> findings = new ArrayList<>(recorder.findings().size());
+        List<EvaluationResponse.FindingView> findings = new ArrayList<>(recorder.findings().size());
         int score = 0;
         for (FiringRecorder.InsertedFinding inserted : recorder.findings()) {
-            Outcome.FindingResult finding = toResult(inserted);
+            EvaluationResponse.FindingView finding = toResult(inserted);
             findings.add(finding);
             score += finding.points();
         }
         Verdict verdict = decided(recorder.verdicts(), ruleSet);
-        return new Outcome(verdict.getValue(), verdict.getBecause(), score, Collections.unmodifiableList(findings),
+        return new Outcome(verdict.getValue().name(), verdict.getBecause(), score, Collections.unmodifiableList(findings),
                 List.copyOf(recorder.fired()), ruleSet.version());
     }
 
@@ -105,10 +105,10 @@ public class Evaluator {
         return verdicts.get(0);
     }
 
-    private static Outcome.FindingResult toResult(FiringRecorder.InsertedFinding inserted) {
+    private static EvaluationResponse.FindingView toResult(FiringRecorder.InsertedFinding inserted) {
         Finding finding = inserted.finding();
         RuleDefinition rule = inserted.rule();
-        return new Outcome.FindingResult(finding.getRule(), finding.getCategory(), finding.getPoints(), finding.getReason(),
+        return new EvaluationResponse.FindingView(finding.getRule(), finding.getCategory(), finding.getPoints(), finding.getReason(),
                 rule == null ? null : rule.source(), rule == null ? null : rule.location(), finding.getWaivedBy());
     }
 }

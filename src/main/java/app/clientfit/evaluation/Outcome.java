@@ -10,11 +10,6 @@ import app.clientfit.rules.RuleDefinition;
  * @param findings the findings in the order they were made
  * @param fired    every rule that fired, in firing order
  */
-public record Outcome(String verdict, String verdictReason, int score, List<FindingResult> findings,
+public record Outcome(String verdict, String verdictReason, int score, List<EvaluationResponse.FindingView> findings,
                       List<RuleDefinition> fired, String rulesetVersion) {
-
-    /** A finding with the rule and place that produced it. */
-    public record FindingResult(String rule, String category, int points, String reason, String source,
-                                String location, String waivedBy) {
-    }
 }

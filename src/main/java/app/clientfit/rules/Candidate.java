@@ -1,22 +1,57 @@
 package app.clientfit.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import app.clientfit.rules.problem.RuleProblem;
 
 /**
- * A rule set as built from a set of files, compiled and tested, before anything is activated.
+ * A rule set as built from a set of files, compiled and (once {@link #tested}) tested, before anything
+ * is activated: the rule set when it is valid, and every problem either way.
  *
  * @param version  the content hash of the files, whether they are valid or not
  * @param ruleSet  the rule set to activate; null when there are errors
  * @param rules    the rules the files define, as far as they could be read
- * @param tests    the outcome of every test in the workbooks (none when the files do not compile)
+ * @param errors   problems that keep the files from being activated
+ * @param warnings problems that do not
+ * @param tests    the outcome of every test in the workbooks (none before they ran, or when the files do not compile)
  */
 public record Candidate(String version, List<RuleFile> files, RuleSet ruleSet, List<RuleDefinition> rules,
                         List<RuleProblem> errors, List<RuleProblem> warnings, List<WorkbookTestResult> tests) {
 
+    public Candidate {
+        files = List.copyOf(files);
+        rules = List.copyOf(rules);
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+        tests = List.copyOf(tests);
+    }
+
+    /** The files as compiled, before their workbooks' tests ran. */
+    static Candidate compiled(List<RuleFile> files, RuleSet ruleSet, List<RuleDefinition> rules, List<RuleProblem> errors,
+                              List<RuleProblem> warnings) {
+        return new Candidate(RuleSetVersion.of(files), files, ruleSet, rules, errors, warnings, List.of());
+    }
+
+    /** This candidate with its tests' results; a test that could not run keeps it from being activated. */
+    Candidate tested(WorkbookTestRunner.Run run) {
+        if (run.problems().isEmpty()) {
+            return new Candidate(version, files, ruleSet, rules, errors, warnings, run.results());
+        }
+        List<RuleProblem> withTests = new ArrayList<>(errors);
+        withTests.addAll(run.problems());
+        return new Candidate(version, files, null, rules, withTests, warnings, run.results());
+    }
+
     public boolean valid() {
         return ruleSet != null;
+    }
+
+    public RuleSet orElseThrow() {
+        if (ruleSet == null) {
+            throw new RuleSetInvalidException(errors);
+        }
+        return ruleSet;
     }
 
     public long testsPassed() {

@@ -78,10 +78,7 @@ final class FolderEvents implements Closeable {
 
     /** Rule files and names without an extension (folders, some editors' temporary files) count. */
     static boolean matters(String name) {
-        if (name.startsWith("~$") || name.startsWith(".")) {
-            return false;
-        }
-        return RuleFile.kindOf(name) != null || !name.contains(".");
+        return !RuleFileNames.isLockOrHidden(name) && (RuleFile.kindOf(name) != null || !name.contains("."));
     }
 
     private void register(Path folder) {

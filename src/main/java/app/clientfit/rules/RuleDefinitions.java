@@ -26,18 +26,20 @@ final class RuleDefinitions {
     static List<RuleDefinition> read(List<RuleUnit> units, Function<RuleUnit, PackageDescr> parsed, List<RuleProblem> problems) {
         List<RuleDefinition> definitions = new ArrayList<>();
         Map<String, RuleDefinition> seen = new HashMap<>();
+        Map<String, RuleLocation> places = new HashMap<>();
         for (RuleUnit unit : units) {
             PackageDescr descr = parsed.apply(unit);
             if (descr == null) {
                 continue; // the engine reports the syntax error with its line
             }
             for (RuleDescr rule : descr.getRules()) {
-                RuleDefinition definition = new RuleDefinition(descr.getName(), rule.getName(),
-                        unit.file().source(), unit.locate(rule.getLine(), -1));
+                RuleLocation place = unit.location(rule.getLine(), -1);
+                RuleDefinition definition = new RuleDefinition(descr.getName(), rule.getName(), unit.file().source(), place.text());
                 RuleDefinition earlier = seen.putIfAbsent(definition.key(), definition);
                 if (earlier != null) {
-                    problems.add(duplicate(rule.getName(), earlier, definition, unit));
+                    problems.add(duplicate(rule.getName(), earlier, places.get(definition.key()), definition, place, unit));
                 } else {
+                    places.put(definition.key(), place);
                     definitions.add(definition);
                 }
             }
@@ -46,12 +48,12 @@ final class RuleDefinitions {
     }
 
     /** "two rules named 'Late payer' (rows 10 and 11)" within a sheet; with file and place across files. */
-    private static RuleProblem duplicate(String name, RuleDefinition earlier, RuleDefinition later, RuleUnit unit) {
-        String sheet = unit.sheet() == null || unit.sheet().sheet() == null ? null : "sheet " + unit.sheet().sheet() + ", row ";
-        if (sheet != null && earlier.source().equals(later.source()) && earlier.location().startsWith(sheet) && later.location().startsWith(sheet)) {
-            int row = Integer.parseInt(later.location().substring(sheet.length()));
+    private static RuleProblem duplicate(String name, RuleDefinition earlier, RuleLocation earlierPlace, RuleDefinition later,
+                                         RuleLocation laterPlace, RuleUnit unit) {
+        if (earlier.source().equals(later.source()) && earlierPlace.sameSheetAs(laterPlace)) {
+            int row = laterPlace.row();
             return new RuleProblem(later.source(), CellLocator.nameCell(unit.sheet(), row).orElse(later.location()), "two rules named '"
-                    + name + "' (rows " + earlier.location().substring(sheet.length()) + " and " + row + "); rule names must be unique");
+                    + name + "' (rows " + earlierPlace.row() + " and " + row + "); rule names must be unique");
         }
         return new RuleProblem(later.source(), later.location(),
                 "two rules named '" + name + "' (" + where(earlier) + " and " + where(later) + "); rule names must be unique");

@@ -54,8 +54,7 @@ public final class RuleFolder {
 
     /** Lock files (~$x.xlsx, .~lock.x#), hidden files and anything not a rule file are ignored. */
     public static boolean isRuleFile(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith("~$") && !name.startsWith(".") && RuleFile.kindOf(name) != null;
+        return RuleFileNames.isRuleFile(file.getFileName().toString());
     }
 
     /** The name a file is shown with: relative to the rule folder's parent, with forward slashes. */

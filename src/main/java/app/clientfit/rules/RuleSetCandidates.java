@@ -1,7 +1,6 @@
 package app.clientfit.rules;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -22,16 +21,7 @@ public class RuleSetCandidates {
     }
 
     public Candidate build(List<RuleFile> files) {
-        String version = RuleSetVersion.of(files);
-        Compilation compilation = compiler.check(files);
-        if (!compilation.valid()) {
-            return new Candidate(version, files, null, compilation.rules(), compilation.errors(), compilation.warnings(), List.of());
-        }
-        WorkbookTestRunner.Run run = tests.run(compilation.ruleSet(), files);
-        if (!run.problems().isEmpty()) {
-            return new Candidate(version, files, null, compilation.rules(), new ArrayList<>(run.problems()), compilation.warnings(),
-                    run.results());
-        }
-        return new Candidate(version, files, compilation.ruleSet(), compilation.rules(), List.of(), compilation.warnings(), run.results());
+        Candidate compiled = compiler.check(files);
+        return compiled.valid() ? compiled.tested(tests.run(compiled.ruleSet(), files)) : compiled;
     }
 }

@@ -51,18 +51,18 @@ public class RuleSetCompiler {
      * Compiles the files and reports every problem, changing nothing. Builds are serialised across all
      * compilers: the engine caches generated DRL by path and must not build in parallel.
      */
-    public Compilation check(List<RuleFile> files) {
+    public Candidate check(List<RuleFile> files) {
         synchronized (BUILDS) {
             return checkAlone(files);
         }
     }
 
-    private Compilation checkAlone(List<RuleFile> files) {
+    private Candidate checkAlone(List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         if (files.isEmpty()) {
             problems.add(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .csv)"));
-            return new Compilation(null, List.of(), problems, warnings);
+            return Candidate.compiled(files, null, List.of(), problems, warnings);
         }
         List<RuleUnit> units = new ArrayList<>();
         List<RuleProblem> unresolved = new ArrayList<>();
@@ -89,12 +89,12 @@ public class RuleSetCompiler {
             }
         }
         if (!problems.isEmpty()) {
-            return new Compilation(null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings));
+            return Candidate.compiled(files, null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings));
         }
         List<RuleProblem> digested = ProblemDigest.digest(warnings);
         RuleSet ruleSet = new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), digested,
                 PatternRules.of(parsed, definitions));
-        return new Compilation(ruleSet, definitions, List.of(), digested);
+        return Candidate.compiled(files, ruleSet, definitions, List.of(), digested);
     }
 
     private List<RuleUnit> units(List<RuleFile> files, List<RuleProblem> problems, List<RuleProblem> warnings) {

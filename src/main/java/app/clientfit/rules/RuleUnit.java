@@ -36,17 +36,13 @@ record RuleUnit(RuleFile file, GeneratedDrl sheet, String drl, String resourcePa
 
     /** "line 12, column 4" for DRL; "sheet Payment, row 10" for a table (the column is not known here). */
     String locate(int line, int column) {
+        return location(line, column).text();
+    }
+
+    RuleLocation location(int line, int column) {
         if (sheet == null) {
-            if (line <= 0) {
-                return null;
-            }
-            return column > 0 ? "line " + line + ", column " + column : "line " + line;
+            return RuleLocation.ofLine(Math.max(line, 0), column);
         }
-        Integer row = line > 0 ? sheet.rowOfLine(line) : null;
-        String where = sheet.sheet() == null ? "" : "sheet " + sheet.sheet();
-        if (row == null) {
-            return where.isEmpty() ? null : where;
-        }
-        return where.isEmpty() ? "row " + row : where + ", row " + row;
+        return RuleLocation.ofRow(sheet.sheet(), line > 0 ? sheet.rowOfLine(line) : null);
     }
 }

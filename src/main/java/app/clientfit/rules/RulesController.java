@@ -39,9 +39,6 @@ class RulesController {
     record ReloadView(String version, Instant activatedAt, int rules, List<RuleProblem> warnings) {
     }
 
-    record VersionsView(String active, List<ActivatedVersion> versions) {
-    }
-
     private final ActiveRuleSet active;
     private final RuleSetLoader loader;
     private final RuleSetHistory history;
@@ -81,13 +78,6 @@ class RulesController {
     ReloadView reload() {
         RuleSet ruleSet = loader.reload();
         return new ReloadView(ruleSet.version(), ruleSet.builtAt(), ruleSet.rules().size(), ruleSet.warnings());
-    }
-
-    /** Every version activated since the service started, newest first. */
-    @Operation(summary = "List the versions activated since the start", description = "Newest first, with the one serving now (ADMIN).")
-    @GetMapping("/versions")
-    VersionsView versions() {
-        return new VersionsView(active.current().map(RuleSet::version).orElse(null), history.versions());
     }
 
     static RuleView view(RuleDefinition rule) {

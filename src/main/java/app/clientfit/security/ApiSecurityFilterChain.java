@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -34,7 +35,8 @@ class ApiSecurityFilterChain extends ComponentFilterChain {
     private final SecurityFilterChain chain;
 
     ApiSecurityFilterChain(HttpSecurity http, ObjectMapper json, ObjectProvider<AccountsProperties> accounts,
-                           AuthenticationConfiguration authentication, ObjectProvider<LoginFailures> failures) throws Exception {
+                           AuthenticationConfiguration authentication, ObjectProvider<LoginFailures> failures,
+                           ObjectProvider<AdditionalAccess> additions) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         boolean metricsPublic = accounts.getIfAvailable(AccountsProperties::defaults).metricsPublic();
         AuthenticationManager logins = new SlowedLogins(authentication.getAuthenticationManager(),
@@ -51,12 +53,12 @@ class ApiSecurityFilterChain extends ComponentFilterChain {
                 .logout(AbstractHttpConfigurer::disable)
                 .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(auth -> rules(auth, metricsPublic))
+                .authorizeHttpRequests(auth -> rules(auth, metricsPublic, additions.orderedStream().toList()))
                 .build();
     }
 
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
-                              boolean metricsPublic) {
+                              boolean metricsPublic, List<AdditionalAccess> additions) {
         auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(path(null, "/error")).denyAll() // only as an error dispatch: called directly it answers 500
                 .requestMatchers(path(GET, "/actuator/health"), path(GET, "/actuator/health/**"), path(GET, "/actuator/info")).permitAll()
@@ -67,8 +69,8 @@ class ApiSecurityFilterChain extends ComponentFilterChain {
         } else {
             auth.requestMatchers(path(GET, "/actuator/prometheus")).access(role(Role.AUDITOR));
         }
-        // The benchmark's trivial endpoint (bench profile only) is checked as an evaluation is: same cost.
-        auth.requestMatchers(path(POST, "/api/evaluations"), path(GET, "/api/rules"), path(POST, "/api/bench/echo")).access(role(Role.COACH))
+        additions.forEach(addition -> auth.requestMatchers(path(addition.method(), addition.pattern())).access(role(addition.role())));
+        auth.requestMatchers(path(POST, "/api/evaluations"), path(GET, "/api/rules")).access(role(Role.COACH))
                 .requestMatchers(path(GET, "/api/evaluations"), path(GET, "/api/evaluations/**"), path(GET, "/api/clients/**"),
                         path(GET, "/api/rules/stats/**"), path(GET, "/api/stats/**"), path(GET, "/api/exports/**"))
                 .access(role(Role.AUDITOR))

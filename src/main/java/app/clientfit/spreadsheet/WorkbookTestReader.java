@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import app.clientfit.facts.Verdict;
+
 /**
  * Reads the tests a coach writes next to the rules: every sheet whose name starts with {@code Tests}.
  * Its header row starts with a {@code Test} cell; the columns are {@code Expected verdict},
@@ -25,7 +27,6 @@ public final class WorkbookTestReader {
     }
 
     private static final String SHEET_PREFIX = "tests";
-    private static final List<String> VERDICTS = List.of("GOOD", "REVIEW", "BAD");
 
     private WorkbookTestReader() {
     }
@@ -113,9 +114,9 @@ public final class WorkbookTestReader {
             }
         }
         String rowWhere = "sheet " + sheet + ", row " + (row.getRowNum() + 1);
-        if (expected == null || !VERDICTS.contains(expected)) {
+        if (expected == null || Verdict.Value.named(expected).isEmpty()) {
             problems.add(new SheetProblem(rowWhere, "test '" + name + "': " + (expected == null || expected.isEmpty()
-                    ? "no expected verdict" : "'" + expected + "' is not a verdict") + "; write GOOD, REVIEW or BAD"));
+                    ? "no expected verdict" : "'" + expected + "' is not a verdict") + "; write " + Verdict.Value.listed()));
         }
         if (!facts.containsKey("stage")) {
             problems.add(new SheetProblem(rowWhere, "test '" + name + "': the stage is missing; write PROSPECT or ACTIVE"));

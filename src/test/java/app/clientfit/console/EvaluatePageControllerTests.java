@@ -33,6 +33,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.clientfit.evaluation.EvaluationRequest;
+import app.clientfit.evaluation.Submission;
 import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.evaluation.EvaluationService;
 
@@ -84,9 +85,10 @@ class EvaluatePageControllerTests {
             mvc.perform(asForm(json.readValue(persona.toFile(), new TypeReference<Map<String, Object>>() {
             }))).andExpect(status().isOk());
 
-            ArgumentCaptor<EvaluationRequest> posted = ArgumentCaptor.forClass(EvaluationRequest.class);
+            ArgumentCaptor<Submission> posted = ArgumentCaptor.forClass(Submission.class);
             verify(evaluations, org.mockito.Mockito.atLeastOnce()).evaluate(posted.capture());
-            assertThat(posted.getValue()).as(persona.getFileName().toString()).isEqualTo(expected);
+            assertThat(posted.getValue().request()).as(persona.getFileName().toString()).isEqualTo(expected);
+            assertThat(posted.getValue().caller()).isEqualTo("coach");
         }
     }
 
@@ -98,8 +100,11 @@ class EvaluatePageControllerTests {
                 .param("name", "").param("invoicesTotal", "").param("chaotic", "").param("attributes[0].name", "")
                 .param("attributes[0].value", "ignored"));
 
-        verify(evaluations).evaluate(new EvaluationRequest("köln-ä-01", null, app.clientfit.facts.Stage.PROSPECT, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        ArgumentCaptor<Submission> posted = ArgumentCaptor.forClass(Submission.class);
+        verify(evaluations).evaluate(posted.capture());
+        assertThat(posted.getValue().request()).isEqualTo(new EvaluationRequest("köln-ä-01", null, app.clientfit.facts.Stage.PROSPECT,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null));
     }
 
     @Test

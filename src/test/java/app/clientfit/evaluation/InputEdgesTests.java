@@ -125,9 +125,9 @@ class InputEdgesTests {
         postJson("{\"clientId\":\"a\",\"stage\":\"ACTIVE\",\"averageDaysLate\":-0.0,\"attributes\":{\"budget\":-0.0}}")
                 .andExpect(status().isOk());
 
-        ArgumentCaptor<EvaluationRequest> request = ArgumentCaptor.forClass(EvaluationRequest.class);
-        then(evaluations).should().evaluate(request.capture());
-        assertThat(ClientMapper.toClient(request.getValue()).getAverageDaysLate()).isEqualTo(Double.valueOf(0.0));
+        ArgumentCaptor<Submission> submission = ArgumentCaptor.forClass(Submission.class);
+        then(evaluations).should().evaluate(submission.capture());
+        assertThat(ClientMapper.toClient(submission.getValue().request()).getAverageDaysLate()).isEqualTo(Double.valueOf(0.0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.evaluation.Evaluator;
 import app.clientfit.evaluation.Outcome;
 import app.clientfit.facts.Client;
@@ -42,10 +43,10 @@ final class ShippedRulebook {
     }
 
     static List<String> findingRuleNames(Outcome outcome) {
-        return outcome.findings().stream().map(Outcome.FindingResult::rule).toList();
+        return outcome.findings().stream().map(EvaluationResponse.FindingView::rule).toList();
     }
 
-    static Outcome.FindingResult finding(Outcome outcome, String rule) {
+    static EvaluationResponse.FindingView finding(Outcome outcome, String rule) {
         return outcome.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding of rule '" + rule + "' in " + outcome.findings()));
     }

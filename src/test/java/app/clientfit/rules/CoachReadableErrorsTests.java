@@ -31,7 +31,7 @@ class CoachReadableErrorsTests {
 
     @Test
     void shouldAcceptTheFixtureTableItself() {
-        Compilation compilation = compile(RuleFile.of(TABLE, payment()));
+        Candidate compilation = compile(RuleFile.of(TABLE, payment()));
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.rules()).extracting(RuleDefinition::name).containsExactly("Late payer", "Pays very late", "Chased for money");
@@ -213,7 +213,7 @@ class CoachReadableErrorsTests {
             }
         });
 
-        Compilation compilation = compile(RuleFile.of(TABLE, empty), drl("rules/verdict.drl", HEADER + "rule \"Fallback\" when then end\n"));
+        Candidate compilation = compile(RuleFile.of(TABLE, empty), drl("rules/verdict.drl", HEADER + "rule \"Fallback\" when then end\n"));
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).containsExactly(new RuleProblem(TABLE, "sheet Payment", "the table has no data rows, so it adds no rules"));
@@ -242,7 +242,7 @@ class CoachReadableErrorsTests {
         return compile(drl("rules/nagger.drl", text)).errors();
     }
 
-    private Compilation compile(RuleFile... files) {
+    private Candidate compile(RuleFile... files) {
         return compiler.check(List.of(files));
     }
 

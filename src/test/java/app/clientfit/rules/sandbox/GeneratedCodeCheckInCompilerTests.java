@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import app.clientfit.evaluation.Evaluator;
 import app.clientfit.evaluation.EvaluatorWorkbookTestRunner;
 import app.clientfit.rules.Candidate;
-import app.clientfit.rules.Compilation;
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleSetCandidates;
 import app.clientfit.rules.RuleSetCompiler;
@@ -53,7 +52,7 @@ class GeneratedCodeCheckInCompilerTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("escapes")
     void shouldRefuseCodeHiddenFromTheCheckOfRuleText(String name, String body, String message) {
-        Compilation compilation = new RuleSetCompiler(Clock.systemUTC()).check(List.of(drl(body)));
+        Candidate compilation = new RuleSetCompiler(Clock.systemUTC()).check(List.of(drl(body)));
 
         assertThat(compilation.valid()).as(name).isFalse();
         assertThat(compilation.errors()).anySatisfy(problem -> {

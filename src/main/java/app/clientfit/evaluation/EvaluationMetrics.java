@@ -1,15 +1,11 @@
-package app.clientfit.audit;
+package app.clientfit.evaluation;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import app.clientfit.evaluation.EvaluationRecorder;
-import app.clientfit.evaluation.EvaluationRequest;
-import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.facts.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,14 +27,15 @@ class EvaluationMetrics implements EvaluationRecorder {
     EvaluationMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.timer = Timer.builder("clientfit.evaluation").description("Time the rules took for one evaluation").register(registry);
-        for (String verdict : new String[] {Verdict.GOOD, Verdict.REVIEW, Verdict.BAD}) {
-            verdictCounter(verdict);
+        for (Verdict.Value verdict : Verdict.Value.values()) {
+            verdictCounter(verdict.name());
         }
     }
 
     @Override
-    public void record(EvaluationRequest request, EvaluationResponse response, Duration took) {
-        timer.record(took);
+    public void record(CompletedEvaluation evaluation) {
+        EvaluationResponse response = evaluation.response();
+        timer.record(evaluation.took());
         verdictCounter(response.verdict()).increment();
         response.firedRules().forEach(rule -> rules.computeIfAbsent(rule.rule(), name -> Counter.builder("clientfit.rules.fired")
                 .description("Times a rule fired").tag("rule", name).register(registry)).increment());
