@@ -28,7 +28,11 @@ public class EvaluationService {
     }
 
     public EvaluationResponse evaluate(EvaluationRequest request) {
-        RuleSet ruleSet = active.require();
+        return evaluate(request, active.require());
+    }
+
+    /** On the rule set given, for a caller that needs the very rule set the answer was decided on. */
+    public EvaluationResponse evaluate(EvaluationRequest request, RuleSet ruleSet) {
         long started = System.nanoTime();
         Outcome outcome = evaluator.evaluate(ClientMapper.toClient(request), ruleSet);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
