@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** Rule folders for tests: a copy of the shipped rulebook, changed the way office programs save. */
-final class RuleFolders {
+public final class RuleFolders {
 
     static final Path SHIPPED = Path.of("rules");
 
@@ -34,7 +34,7 @@ final class RuleFolders {
     private RuleFolders() {
     }
 
-    static Path copyOfShipped(Path parent) {
+    public static Path copyOfShipped(Path parent) {
         try {
             Path rules = Files.createDirectories(parent.resolve("rules"));
             try (Stream<Path> files = Files.list(SHIPPED)) {
@@ -83,7 +83,7 @@ final class RuleFolders {
         }
     }
 
-    static void writeText(Path file, String text) {
+    public static void writeText(Path file, String text) {
         saveLikeAnEditor(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
