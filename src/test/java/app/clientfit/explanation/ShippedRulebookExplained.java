@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
-import app.clientfit.evaluation.Evaluator;
 import app.clientfit.facts.Client;
 import app.clientfit.facts.Stage;
 import app.clientfit.rules.RuleDefinition;
@@ -17,8 +16,7 @@ import app.clientfit.rules.RuleSetCompiler;
 final class ShippedRulebookExplained {
 
     private static final RuleSet RULE_SET = new RuleSetCompiler(Clock.systemUTC()).compile(new RuleFolder(Path.of("rules")).read());
-    private static final Evaluator EVALUATOR = new Evaluator();
-    private static final Explainer EXPLAINER = new Explainer(EVALUATOR, new ProbeSets(Clock.systemUTC()));
+    private static final InProcessExplanation EXPLAINED = new InProcessExplanation(RULE_SET);
 
     private ShippedRulebookExplained() {
     }
@@ -38,7 +36,7 @@ final class ShippedRulebookExplained {
         client.setClientId("test-client");
         client.setStage(stage);
         facts.accept(client);
-        return EXPLAINER.explain(client, Decision.of(EVALUATOR.evaluate(client, RULE_SET)), RULE_SET);
+        return EXPLAINED.evaluateExplained(client);
     }
 
     static Explanation.NotFiredRule notFired(Explanation explanation, String rule) {
