@@ -23,7 +23,7 @@ class ArchivedRuleSets {
 
     private final ActiveRuleSet active;
     private final RuleSetCompiler compiler;
-    private final Cache<String, RuleSet> compiled = Caffeine.newBuilder().maximumSize(4).build();
+    private final Cache<String, RuleSet> compiled = Caffeine.newBuilder().maximumSize(4).executor(Runnable::run).build();
 
     ArchivedRuleSets(ActiveRuleSet active, Clock clock) {
         this.active = active;

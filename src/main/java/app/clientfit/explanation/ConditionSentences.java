@@ -24,6 +24,8 @@ final class ConditionSentences {
     private static final Map<String, String> PHRASES = Map.of(
             "latePaymentPercent", "{invoicesPaidLate} of {invoicesTotal} invoices were paid late ({latePaymentPercent} %)");
     private static final Map<String, String> UNITS = Map.of("latePaymentPercent", " %");
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Map<String, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConditionSentences() {
     }
@@ -37,11 +39,13 @@ final class ConditionSentences {
         return head + " " + String.join(". ", failed);
     }
 
-    static String condition(RuleCondition condition, ConditionOutcome outcome, List<String> reads, List<String> unknown, Client client) {
+    static String condition(PreparedCondition prepared, ConditionOutcome outcome, List<String> unknown, Client client) {
+        RuleCondition condition = prepared.condition();
+        List<String> reads = prepared.reads();
         String place = condition.location() == null ? "" : " " + condition.location();
         if (outcome == ConditionOutcome.UNKNOWN) {
             return capitalized(String.join(" and ", unknown.stream().map(ConditionSentences::words).toList()) + " not given; the rule needs "
-                    + needs(condition) + "." + place);
+                    + prepared.needs() + "." + place);
         }
         if (reads.isEmpty()) {
             String what = condition.pattern() == null ? "'" + condition.text() + "' does not hold" + whatIsThere(condition.text())
@@ -51,7 +55,7 @@ final class ConditionSentences {
         String fact = reads.get(0);
         String actual = PHRASES.containsKey(fact) ? client.explain(PHRASES.get(fact))
                 : words(fact) + ": " + String.valueOf(FactReads.value(fact, client));
-        return capitalized(actual) + "; the rule needs " + needs(condition) + "." + place;
+        return capitalized(actual) + "; the rule needs " + prepared.needs() + "." + place;
     }
 
     /** For {@code not} and {@code exists}, what the rule found instead. */
@@ -60,7 +64,7 @@ final class ConditionSentences {
     }
 
     /** "at least 50 %", "yes", "monthlyBudget below 500"; else the label with the cell's value, or the condition itself. */
-    private static String needs(RuleCondition condition) {
+    static String needs(RuleCondition condition) {
         Matcher comparison = COMPARISON.matcher(condition.text());
         if (condition.pattern() != null && comparison.matches()) {
             return COMPARATORS.get(comparison.group(2)) + value(comparison.group(3)) + UNITS.getOrDefault(comparison.group(1), "");
@@ -83,15 +87,20 @@ final class ConditionSentences {
 
     /** "invoicesTotal" as "invoices total"; a coach's own attribute keeps its name. */
     private static String words(String fact) {
-        if (fact.startsWith(FactReads.ATTRIBUTES)) {
-            return fact.substring(FactReads.ATTRIBUTES.length());
-        }
-        return fact.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return WORDS.computeIfAbsent(fact, name -> name.startsWith(FactReads.ATTRIBUTES) ? name.substring(FactReads.ATTRIBUTES.length())
+                : CAMEL_CASE.matcher(name).replaceAll("$1 $2").toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A sentence starts with a capital, unless it starts with the name of a coach's own attribute, which keeps its spelling. */
+    /** A sentence starts with a capital, unless it starts with a name in camel case (a coach's own attribute), which keeps its spelling. */
     private static String capitalized(String text) {
-        return text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || text.matches("^[^ :]*[A-Z].*")
-                ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return text;
+        }
+        for (int i = 1; i < text.length() && text.charAt(i) != ' ' && text.charAt(i) != ':'; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return text;
+            }
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

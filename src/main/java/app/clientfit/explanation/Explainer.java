@@ -46,40 +46,44 @@ class Explainer {
         for (int r = 0; r < rules.size(); r++) {
             RuleDefinition rule = rules.get(r).rule();
             if (!decision.fired().contains(Decision.key(rule.name(), rule.source(), rule.location()))) {
-                notFired.add(explain(r, rules.get(r), met, client));
+                notFired.add(explain(r, rule, probes.conditions(r), met, client));
             }
         }
-        // near misses first, those with the most conditions met foremost; stable, so file order within each
-        notFired.sort(Comparator.comparing((Explained explained) -> !explained.nearMiss()).thenComparing(Explained::met, Comparator.reverseOrder()));
+        // near misses first, those with the most conditions met foremost; stable, so file order within each group
+        notFired.sort(Comparator.comparing((Explained explained) -> !explained.nearMiss())
+                .thenComparing(Explained::met, Comparator.reverseOrder())
+                .thenComparing(explained -> explained.view().outcome())); // not met before unknown
         return new Explanation(notFired.stream().map(Explained::view).toList(), waived(decision, ruleSet), unknownFacts(notFired));
     }
 
-    /** A rule that did not fire, with the facts each of its conditions missed. */
-    private record Explained(Explanation.NotFiredRule view, List<String> unknown) {
+    /**
+     * A rule that did not fire, with the facts that kept it from being decided.
+     *
+     * @param met how many of its conditions hold
+     */
+    private record Explained(Explanation.NotFiredRule view, List<String> unknown, int met) {
 
         boolean nearMiss() {
-            return view.conditions().size() - met() == 1;
-        }
-
-        long met() {
-            return view.conditions().stream().filter(c -> c.outcome() == ConditionOutcome.MET).count();
+            return view.conditions().size() - met == 1;
         }
     }
 
-    private static Explained explain(int index, RuleConditions rule, Set<ProbeSet.Probe> met, Client client) {
+    private static Explained explain(int index, RuleDefinition definition, List<PreparedCondition> conditions, Set<ProbeSet.Probe> met,
+                                     Client client) {
         List<Explanation.ConditionResult> results = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         Set<String> unknownFacts = new java.util.LinkedHashSet<>();
-        for (int c = 0; c < rule.conditions().size(); c++) {
-            RuleCondition condition = rule.conditions().get(c);
-            List<String> reads = FactReads.of(condition);
+        for (int c = 0; c < conditions.size(); c++) {
+            PreparedCondition prepared = conditions.get(c);
+            RuleCondition condition = prepared.condition();
+            List<String> reads = prepared.reads();
             List<String> unknown = FactReads.unknown(reads, client);
             ConditionOutcome outcome = met.contains(new ProbeSet.Probe(index, c)) ? ConditionOutcome.MET
                     : unknown.isEmpty() ? ConditionOutcome.NOT_MET : ConditionOutcome.UNKNOWN;
             String actual = reads.isEmpty() ? null : FactReads.value(reads.get(0), client);
             results.add(new Explanation.ConditionResult(condition.location(), condition.label(), condition.expected(), actual, outcome));
             if (outcome != ConditionOutcome.MET) {
-                sentences.add(ConditionSentences.condition(condition, outcome, reads, unknown, client));
+                sentences.add(ConditionSentences.condition(prepared, outcome, unknown, client));
             }
             if (outcome == ConditionOutcome.UNKNOWN) {
                 unknownFacts.addAll(unknown);
@@ -87,10 +91,9 @@ class Explainer {
         }
         boolean onlyUnknown = results.stream().noneMatch(c -> c.outcome() == ConditionOutcome.NOT_MET) && !unknownFacts.isEmpty();
         ConditionOutcome outcome = onlyUnknown ? ConditionOutcome.UNKNOWN : ConditionOutcome.NOT_MET;
-        RuleDefinition definition = rule.rule();
         return new Explained(new Explanation.NotFiredRule(definition.name(), definition.source(), definition.location(), outcome,
                 List.copyOf(results), ConditionSentences.rule(definition.name(), outcome, sentences)),
-                onlyUnknown ? List.copyOf(unknownFacts) : List.of());
+                onlyUnknown ? List.copyOf(unknownFacts) : List.of(), conditions.size() - sentences.size());
     }
 
     private static List<Explanation.WaivedFinding> waived(Decision decision, RuleSet ruleSet) {

@@ -11,15 +11,13 @@ import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.evaluation.EvaluationService;
 import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.RuleSet;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 
 /**
  * {@code POST /api/evaluations?explain=true}: the evaluation as usual (stored as usual), and why the other rules
  * did not fire. Without the parameter the plain evaluation answers, and none of this runs.
  */
-@Tag(name = "Evaluations")
 @RestController
 class ExplanationController {
 
@@ -33,11 +31,7 @@ class ExplanationController {
         this.explainer = explainer;
     }
 
-    @Operation(operationId = "evaluateExplained", summary = "Evaluate one client and explain why the other rules did not fire",
-            description = """
-            The same evaluation as without explain (COACH), stored the same way, plus notFired (every rule that did not fire, \
-            condition by condition: MET, NOT_MET or UNKNOWN when a fact it reads was not given; near misses first), waived \
-            (findings an exception waived, with the rule that did) and unknownFacts (facts the rules read that were not given).""")
+    @Hidden // one operation in the description: the evaluation's, which documents the explain parameter
     @PostMapping(path = "/api/evaluations", params = "explain=true", consumes = MediaType.APPLICATION_JSON_VALUE)
     ExplainedEvaluation evaluate(@Valid @RequestBody EvaluationRequest request) {
         RuleSet ruleSet = active.require();

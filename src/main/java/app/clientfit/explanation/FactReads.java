@@ -59,13 +59,10 @@ final class FactReads {
 
     /** "7", "yes", "35.5", "49.5" (a share to one decimal), as a reason would show it; null when not given. */
     static String value(String fact, Client client) {
-        return isUnknown(fact, client) ? null : client.explain("{" + fact + "}");
+        return ReasonTemplate.valueText(fact, client);
     }
 
     private static boolean isUnknown(String fact, Client client) {
-        if (fact.startsWith(ATTRIBUTES)) {
-            return client.getAttributes().get(fact.substring(ATTRIBUTES.length())) == null;
-        }
-        return "unknown".equals(client.explain("{" + fact + "}")); // how a reason shows a fact not given
+        return value(fact, client) == null;
     }
 }

@@ -39,10 +39,12 @@ final class ProbeSet {
 
     private final RuleSet compiled;
     private final Map<String, Probe> byName;
+    private final List<List<PreparedCondition>> prepared;
 
-    private ProbeSet(RuleSet compiled, Map<String, Probe> byName) {
+    private ProbeSet(RuleSet compiled, Map<String, Probe> byName, List<RuleConditions> rules) {
         this.compiled = compiled;
         this.byName = byName;
+        this.prepared = rules.stream().map(rule -> rule.conditions().stream().map(PreparedCondition::of).toList()).toList();
     }
 
     static ProbeSet of(RuleSet ruleSet, RuleSetCompiler compiler) {
@@ -54,12 +56,17 @@ final class ProbeSet {
             }
             Compilation compilation = compiler.check(written.files());
             if (compilation.valid()) {
-                return new ProbeSet(compilation.ruleSet(), written.byName());
+                return new ProbeSet(compilation.ruleSet(), written.byName(), ruleSet.conditions());
             }
             compilation.errors().forEach(problem -> left.addAll(written.at(problem)));
             log.warn("Conditions of rule set {} that cannot be checked one by one: {}", ruleSet.version(), compilation.errors());
         }
-        return new ProbeSet(null, Map.of());
+        return new ProbeSet(null, Map.of(), ruleSet.conditions());
+    }
+
+    /** The conditions of the rule set's rule at that index, prepared. */
+    List<PreparedCondition> conditions(int rule) {
+        return prepared.get(rule);
     }
 
     /** The rule set of the probes, or null when there are none. */
@@ -70,10 +77,6 @@ final class ProbeSet {
     /** The condition a fired probe stands for, or null for a rule that is not a probe. */
     Probe probe(String name) {
         return byName.get(name);
-    }
-
-    boolean checks(int rule, int condition) {
-        return byName.containsValue(new Probe(rule, condition));
     }
 
     /** The probe files, and where each probe is in them to map a compile error back to it. */

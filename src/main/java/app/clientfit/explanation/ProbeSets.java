@@ -19,7 +19,8 @@ import app.clientfit.rules.RuleSetCompiler;
 class ProbeSets {
 
     private final RuleSetCompiler compiler;
-    private final Cache<RuleSet, ProbeSet> built = Caffeine.newBuilder().weakKeys().maximumSize(8).build();
+    // upkeep on the calling thread: handing it to another thread on every read cost more than the lookup
+    private final Cache<RuleSet, ProbeSet> built = Caffeine.newBuilder().weakKeys().maximumSize(8).executor(Runnable::run).build();
 
     ProbeSets(Clock clock) {
         this.compiler = new RuleSetCompiler(clock);
