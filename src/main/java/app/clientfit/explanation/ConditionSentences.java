@@ -15,7 +15,8 @@ import app.clientfit.rules.RuleCondition;
 final class ConditionSentences {
 
     private static final Pattern COMPARISON = Pattern.compile("^\\s*([A-Za-z_][\\w.]*)\\s*(>=|<=|==|!=|>|<)\\s*(.+?)\\s*$");
-    private static final Pattern ATTRIBUTE_CALL = Pattern.compile("^\\s*attribute(Below|AtLeast|IsTrue|IsFalse)\\s*\\(\\s*\"([^\"]+)\"\\s*(?:,\\s*([^)]+?)\\s*)?\\)\\s*$");
+    private static final Pattern ATTRIBUTE_CALL = Pattern.compile(
+            "^\\s*attribute(Below|AtLeast|IsTrue|IsFalse)\\s*\\(\\s*\"([^\"]+)\"\\s*(?:,\\s*([^)]+?)\\s*)?\\)\\s*$");
     private static final Map<String, String> COMPARATORS = Map.of(">=", "at least ", "<=", "at most ", ">", "more than ",
             "<", "less than ", "==", "", "!=", "not ");
     private static final Map<String, String> ATTRIBUTE_TESTS = Map.of("Below", "below ", "AtLeast", "at least ", "IsTrue", "yes",
