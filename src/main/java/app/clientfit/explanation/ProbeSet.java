@@ -98,19 +98,24 @@ final class ProbeSet {
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
         Map<String, Probe> byName = new HashMap<>();
         Map<String, Map<Integer, Probe>> byLine = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
         for (int r = 0; r < rules.size(); r++) {
             RuleConditions rule = rules.get(r);
             StringBuilder text = texts.computeIfAbsent(rule.header(), header -> new StringBuilder(header).append('\n'));
-            String source = "probes/unit-" + List.copyOf(texts.keySet()).indexOf(rule.header()) + ".drl";
+            String source = sources.computeIfAbsent(rule.header(), header -> "probes/unit-" + sources.size() + ".drl");
             for (int c = 0; c < rule.conditions().size(); c++) {
                 Probe probe = new Probe(r, c);
                 if (leftOut.contains(probe)) {
                     continue;
                 }
                 String name = "probe " + r + "/" + c;
+                String probeRule = probeRule(name, rule.conditions().get(c));
+                int line = lines.computeIfAbsent(source, key -> lineCount(text));
                 byName.put(name, probe);
-                byLine.computeIfAbsent(source, key -> new java.util.TreeMap<>()).put(lineCount(text) + 1, probe);
-                text.append(probeRule(name, rule.conditions().get(c)));
+                byLine.computeIfAbsent(source, key -> new java.util.TreeMap<>()).put(line + 1, probe);
+                text.append(probeRule);
+                lines.put(source, line + lineCount(probeRule));
             }
         }
         List<RuleFile> files = new ArrayList<>();
@@ -128,7 +133,7 @@ final class ProbeSet {
         return rule.append("    ").append(condition.element()).append("\nthen\nend\n").toString();
     }
 
-    private static int lineCount(StringBuilder text) {
+    private static int lineCount(CharSequence text) {
         return (int) text.chars().filter(ch -> ch == '\n').count();
     }
 }
