@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The house as drawn in the README's "where is X": packages by capability, every dependency pointing one way,
- * facts ← spreadsheet ← rules ← evaluation ← audit, web, security ← console, with the problem details below them all.
+ * facts ← spreadsheet ← rules ← evaluation ← explanation ← audit, web (and evaluation ← security) ← console, with the
+ * problem details below them all.
  * A sub-package (rules.sandbox, rules.problem) is a package of its own here, so a cycle between it and its
  * parent counts too.
  */
@@ -30,6 +31,7 @@ class ArchitectureTests {
             .layer("Audit").definedBy("app.clientfit.audit..")
             .layer("Web").definedBy("app.clientfit.web..")
             .layer("Security").definedBy("app.clientfit.security..")
+            .layer("Explanation").definedBy("app.clientfit.explanation..")
             .layer("Evaluation").definedBy("app.clientfit.evaluation..")
             .layer("Rules").definedBy("app.clientfit.rules")
             .layer("Sandbox").definedBy("app.clientfit.rules.sandbox..")
@@ -43,14 +45,16 @@ class ArchitectureTests {
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
-            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application")
+            .whereLayer("Explanation").mayOnlyBeAccessedByLayers("Audit", "Web", "Console", "Application")
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Explanation", "Audit", "Web", "Security", "Console", "Bench", "Application")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Explanation", "Evaluation", "Audit", "Web", "Security", "Console", "Bench",
+                    "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
-            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Sandbox", "Rules", "Evaluation", "Audit", "Web",
+            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
                     "Security", "Console", "Bench", "Application")
-            .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Rule problems", "Sandbox", "Rules", "Evaluation", "Audit",
-                    "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Facts").mayOnlyBeAccessedByLayers("Spreadsheet", "Rule problems", "Sandbox", "Rules", "Evaluation",
-                    "Audit", "Web", "Security", "Console", "Bench", "Application");
+            .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
+                    "Audit", "Web", "Security", "Console", "Bench", "Application")
+            .whereLayer("Facts").mayOnlyBeAccessedByLayers("Explanation", "Spreadsheet", "Rule problems", "Sandbox", "Rules",
+                    "Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application");
 }

@@ -107,7 +107,7 @@ class AuditController {
         return null; // written to the response already
     }
 
-    private static java.util.Optional<UUID> parseId(String id) {
+    static java.util.Optional<UUID> parseId(String id) {
         try {
             return java.util.Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {

@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import app.clientfit.rules.RuleFile;
+import app.clientfit.rules.RuleKind;
+
 /** Reads the archived rule-set versions and their files, by key only: never a path on disk. */
 @Repository
 class RuleVersionQueries {
@@ -45,6 +48,13 @@ class RuleVersionQueries {
                     }
                 });
         return List.copyOf(versions.values());
+    }
+
+    /** Every file of an archived version with its exact bytes, to compile the version again; empty for an unknown version. */
+    List<RuleFile> files(String version) {
+        return jdbc.query("select s.path, s.kind, s.sha256, f.content from ruleset_source s join rule_file f on f.sha256 = s.sha256 "
+                + "where s.version = ? order by s.path", (row, n) -> new RuleFile(row.getString("path"), RuleKind.valueOf(row.getString("kind")),
+                row.getBytes("content"), row.getString("sha256")), version);
     }
 
     /**

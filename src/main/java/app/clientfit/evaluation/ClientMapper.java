@@ -3,12 +3,12 @@ package app.clientfit.evaluation;
 import app.clientfit.facts.Client;
 
 /** From the posted record to the fact the rules see. */
-final class ClientMapper {
+public final class ClientMapper {
 
     private ClientMapper() {
     }
 
-    static Client toClient(EvaluationRequest request) {
+    public static Client toClient(EvaluationRequest request) {
         Client client = new Client();
         client.setClientId(request.clientId());
         client.setName(request.name());

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -28,15 +29,18 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final PostedFactsReader facts;
 
-    /** The validator Spring MVC validates request bodies with, so the facts are checked as a {@code @Valid} body would be. */
-    EvaluationController(EvaluationService evaluations, ObjectMapper json, @Qualifier("mvcValidator") Validator validator) {
+    EvaluationController(EvaluationService evaluations, PostedFactsReader facts) {
         this.evaluations = evaluations;
-        this.facts = new PostedFactsReader(json, validator);
+        this.facts = facts;
     }
 
     @Operation(summary = "Evaluate one client", description = """
             Runs the active rule set on the client's facts (COACH). Every field but clientId and stage may be left out: \
             it is then unknown to the rules. The answer is stored in the audit trail before it is sent.""")
+    @Parameter(name = "explain", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"), description = """
+            true: the answer adds notFired (every rule that did not fire, condition by condition: MET, NOT_MET, or UNKNOWN when \
+            a fact it reads was not given; near misses first, each with a sentence for the coach), waived (findings an exception \
+            waived, and the rule that did) and unknownFacts (facts the rules read that were not given). Stored as usual.""")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     EvaluationResponse evaluate(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -45,9 +49,6 @@ class EvaluationController {
             @Parameter(hidden = true) Principal caller,
             @Parameter(hidden = true) @RequestHeader(name = "X-Request-Id", required = false) String requestId)
             throws MethodArgumentNotValidException {
-        EvaluationRequest request = facts.read(body);
-        // The request id filter always sets the header; without it (a test slice), the request gets an id of its own.
-        return evaluations.evaluate(new Submission(request, body, caller == null ? null : caller.getName(),
-                requestId != null ? requestId : TimeOrderedIds.next().toString()));
+        return evaluations.evaluate(facts.submission(body, caller, requestId));
     }
 }

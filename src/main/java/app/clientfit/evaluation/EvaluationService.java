@@ -28,8 +28,12 @@ public class EvaluationService {
     }
 
     public EvaluationResponse evaluate(Submission submission) {
+        return evaluate(submission, active.require());
+    }
+
+    /** On the rule set given, for a caller that needs the very rule set the answer was decided on. */
+    public EvaluationResponse evaluate(Submission submission, RuleSet ruleSet) {
         EvaluationRequest request = submission.request();
-        RuleSet ruleSet = active.require();
         long started = System.nanoTime();
         Outcome outcome = evaluator.evaluate(ClientMapper.toClient(request), ruleSet);
         Duration took = Duration.ofNanos(System.nanoTime() - started);

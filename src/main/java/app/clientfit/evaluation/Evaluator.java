@@ -46,6 +46,15 @@ public class Evaluator {
     }
 
     public Outcome evaluate(Client client, RuleSet ruleSet) {
+        return outcome(run(List.of(client), ruleSet), ruleSet);
+    }
+
+    /** Runs the rules on these facts, within the same limits, and tells which rules fired, in order. */
+    public List<RuleDefinition> fire(List<?> facts, RuleSet ruleSet) {
+        return List.copyOf(run(facts, ruleSet).fired());
+    }
+
+    private FiringRecorder run(List<?> facts, RuleSet ruleSet) {
         FiringRecorder recorder = new FiringRecorder(ruleSet);
         KieSession session = ruleSet.borrowSession();
         RunWatch watch = watchdog.ofCurrentThread();
@@ -55,7 +64,7 @@ public class Evaluator {
             session.addEventListener(limiter.runtime);
             session.addEventListener(recorder.agenda);
             session.addEventListener(recorder.runtime);
-            session.insert(client);
+            facts.forEach(session::insert);
             if (!limiter.halted()) {
                 session.fireAllRules();
             }
@@ -65,7 +74,7 @@ public class Evaluator {
             if (limiter.halted()) {
                 throw limiter.exceeded(ruleSet);
             }
-            return outcome(recorder, ruleSet);
+            return recorder;
         }
         if (failure instanceof RuntimeException exception) {
             ruleSet.giveBack(session); // the engine ends a run whose rule threw as cleanly as a halted one

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -24,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * validation as a {@code @Valid @RequestBody} would, and fails the same way: so the body's text can be
  * kept as it came, and the facts read from it.
  */
-class PostedFactsReader {
+@Component
+public class PostedFactsReader {
 
     private static final MethodParameter BODY = new MethodParameter(
             ReflectionUtils.findMethod(PostedFactsReader.class, "read", String.class), 0);
@@ -32,9 +36,19 @@ class PostedFactsReader {
     private final ObjectMapper json;
     private final Validator validator;
 
-    PostedFactsReader(ObjectMapper json, Validator validator) {
+    /** The validator Spring MVC validates request bodies with, so the facts are checked as a {@code @Valid} body would be. */
+    PostedFactsReader(ObjectMapper json, @Qualifier("mvcValidator") Validator validator) {
         this.json = json;
         this.validator = validator;
+    }
+
+    /**
+     * The posted facts with the body as received, the caller and the request id. The request id filter always sets
+     * the header; without it (a test slice), the request gets an id of its own.
+     */
+    public Submission submission(String body, Principal caller, String requestId) throws MethodArgumentNotValidException {
+        return new Submission(read(body), body, caller == null ? null : caller.getName(),
+                requestId != null ? requestId : TimeOrderedIds.next().toString());
     }
 
     EvaluationRequest read(String body) throws MethodArgumentNotValidException {

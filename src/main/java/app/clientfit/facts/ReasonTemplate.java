@@ -44,6 +44,12 @@ public final class ReasonTemplate {
         return GETTERS.containsKey(name) || (name.startsWith(ATTRIBUTE_PREFIX) && name.length() > ATTRIBUTE_PREFIX.length());
     }
 
+    /** One placeholder's value as a reason shows it ("7", "yes", "49.5"), or null when the client did not give it. */
+    public static String valueText(String name, Client client) {
+        Object value = valueOf(name, client);
+        return value == null ? null : format(name, value);
+    }
+
     private static Object valueOf(String name, Client client) {
         if (name.startsWith(ATTRIBUTE_PREFIX)) {
             return client.getAttributes().get(name.substring(ATTRIBUTE_PREFIX.length()));

@@ -31,6 +31,7 @@ public final class RuleSet {
     private final Map<String, String> generatedDrl;
     private final List<RuleProblem> warnings;
     private final List<RuleDefinition> patternRules;
+    private final List<RuleConditions> conditions;
 
     /**
      * @param version      a content hash of the rule files
@@ -38,10 +39,11 @@ public final class RuleSet {
      * @param rules        every rule, in file order
      * @param generatedDrl for each decision table source, the DRL it stands for
      * @param warnings     problems that did not stop it from being activated
+     * @param conditions   every rule's conditions, read while compiling
      */
     public RuleSet(String version, Instant builtAt, KieBase kieBase, List<RuleFile> sources,
                    List<RuleDefinition> rules, Map<String, String> generatedDrl, List<RuleProblem> warnings,
-                   List<RuleDefinition> patternRules) {
+                   List<RuleDefinition> patternRules, List<RuleConditions> conditions) {
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
@@ -55,6 +57,12 @@ public final class RuleSet {
         this.generatedDrl = Map.copyOf(generatedDrl);
         this.warnings = List.copyOf(warnings);
         this.patternRules = List.copyOf(patternRules);
+        this.conditions = List.copyOf(conditions);
+    }
+
+    /** Every rule's conditions, each checkable on its own, to say why a rule did not fire. */
+    public List<RuleConditions> conditions() {
+        return conditions;
     }
 
     /** The rules whose conditions use {@code matches}: the likely cause when a run stops while no rule fires. */

@@ -93,7 +93,7 @@ public class RuleSetCompiler {
         }
         List<RuleProblem> digested = ProblemDigest.digest(warnings);
         RuleSet ruleSet = new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), digested,
-                PatternRules.of(parsed, definitions));
+                PatternRules.of(parsed, definitions), ConditionReader.read(units, parsed::get, definitions));
         return Candidate.compiled(files, ruleSet, definitions, List.of(), digested);
     }
 

@@ -24,6 +24,18 @@ public record GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integ
         return entry == null ? null : entry.getValue();
     }
 
+    /** The filled condition cells of a spreadsheet row (1-based), in column order: one condition each. */
+    public List<ConditionCell> conditionCells(int row) {
+        return tableOfRow(row).map(table -> {
+            TableLayout.DataRow values = table.row(row).orElseThrow();
+            return table.columns().stream()
+                    .filter(column -> HeaderKeywords.isCondition(column.keyword()) && values.values().containsKey(column.index()))
+                    .map(column -> new ConditionCell(table.where(TableLayout.cell(values.index(), column.index())), column.label(),
+                            values.values().get(column.index()), column.objectType() == null ? "" : column.objectType()))
+                    .toList();
+        }).orElse(List.of());
+    }
+
     /** The table a spreadsheet row (1-based) belongs to. */
     public Optional<TableLayout> tableOfRow(int row) {
         return tables.stream().filter(table -> table.row(row).isPresent()).findFirst();

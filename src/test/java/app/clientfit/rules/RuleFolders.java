@@ -83,7 +83,7 @@ public final class RuleFolders {
         }
     }
 
-    static void writeText(Path file, String text) {
+    public static void writeText(Path file, String text) {
         saveLikeAnEditor(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

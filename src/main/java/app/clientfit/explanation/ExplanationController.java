@@ -1,0 +1,51 @@
+package app.clientfit.explanation;
+
+import java.security.Principal;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.clientfit.evaluation.ClientMapper;
+import app.clientfit.evaluation.EvaluationResponse;
+import app.clientfit.evaluation.EvaluationService;
+import app.clientfit.evaluation.PostedFactsReader;
+import app.clientfit.evaluation.Submission;
+import app.clientfit.rules.ActiveRuleSet;
+import app.clientfit.rules.RuleSet;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * {@code POST /api/evaluations?explain=true}: the evaluation as usual (stored as usual), and why the other rules
+ * did not fire. Without the parameter the plain evaluation answers, and none of this runs.
+ */
+@RestController
+class ExplanationController {
+
+    private final ActiveRuleSet active;
+    private final EvaluationService evaluations;
+    private final Explainer explainer;
+    private final PostedFactsReader facts;
+
+    ExplanationController(ActiveRuleSet active, EvaluationService evaluations, Explainer explainer, PostedFactsReader facts) {
+        this.active = active;
+        this.facts = facts;
+        this.evaluations = evaluations;
+        this.explainer = explainer;
+    }
+
+    @Hidden // one operation in the description: the evaluation's, which documents the explain parameter
+    @PostMapping(path = "/api/evaluations", params = "explain=true", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ExplainedEvaluation evaluate(@RequestBody String body, Principal caller,
+                                 @RequestHeader(name = "X-Request-Id", required = false) String requestId)
+            throws MethodArgumentNotValidException {
+        Submission submission = facts.submission(body, caller, requestId);
+        RuleSet ruleSet = active.require();
+        EvaluationResponse response = evaluations.evaluate(submission, ruleSet);
+        return new ExplainedEvaluation(response,
+                explainer.explain(ClientMapper.toClient(submission.request()), Decision.of(response), ruleSet));
+    }
+}

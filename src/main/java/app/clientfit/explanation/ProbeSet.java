@@ -1,0 +1,139 @@
+package app.clientfit.explanation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import app.clientfit.rules.Candidate;
+import app.clientfit.rules.RuleCondition;
+import app.clientfit.rules.RuleConditions;
+import app.clientfit.rules.RuleFile;
+import app.clientfit.rules.RuleKind;
+import app.clientfit.rules.RuleSet;
+import app.clientfit.rules.RuleSetCompiler;
+import app.clientfit.rules.problem.RuleProblem;
+
+/**
+ * One rule of its own for every condition of every rule of a rule set ("probes"), compiled like any rule
+ * file (the same code checks, the same sandbox), so that a single run tells which conditions a client meets.
+ * A probe that does not compile on its own (it leans on something only its whole rule gives it) is left out.
+ */
+final class ProbeSet {
+
+    /** The condition a probe stands for: by index into the rule set's conditions. */
+    record Probe(int rule, int condition) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ProbeSet.class);
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    private final RuleSet compiled;
+    private final Map<String, Probe> byName;
+    private final List<List<PreparedCondition>> prepared;
+
+    private ProbeSet(RuleSet compiled, Map<String, Probe> byName, List<RuleConditions> rules) {
+        this.compiled = compiled;
+        this.byName = byName;
+        this.prepared = rules.stream().map(rule -> rule.conditions().stream().map(PreparedCondition::of).toList()).toList();
+    }
+
+    static ProbeSet of(RuleSet ruleSet, RuleSetCompiler compiler) {
+        Set<Probe> left = new HashSet<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Written written = write(ruleSet.conditions(), left);
+            if (written.files().isEmpty()) {
+                break;
+            }
+            Candidate compilation = compiler.check(written.files());
+            if (compilation.valid()) {
+                return new ProbeSet(compilation.ruleSet(), written.byName(), ruleSet.conditions());
+            }
+            compilation.errors().forEach(problem -> left.addAll(written.at(problem)));
+            log.warn("Conditions of rule set {} that cannot be checked one by one: {}", ruleSet.version(), compilation.errors());
+        }
+        return new ProbeSet(null, Map.of(), ruleSet.conditions());
+    }
+
+    /** The conditions of the rule set's rule at that index, prepared. */
+    List<PreparedCondition> conditions(int rule) {
+        return prepared.get(rule);
+    }
+
+    /** The rule set of the probes, or null when there are none. */
+    RuleSet compiled() {
+        return compiled;
+    }
+
+    /** The condition a fired probe stands for, or null for a rule that is not a probe. */
+    Probe probe(String name) {
+        return byName.get(name);
+    }
+
+    /** The probe files, and where each probe is in them to map a compile error back to it. */
+    private record Written(List<RuleFile> files, Map<String, Probe> byName, Map<String, Map<Integer, Probe>> byLine) {
+
+        List<Probe> at(RuleProblem problem) {
+            Map<Integer, Probe> lines = byLine.getOrDefault(problem.source(), Map.of());
+            Matcher line = LINE.matcher(String.valueOf(problem.location()));
+            if (!line.find()) {
+                return List.copyOf(lines.values()); // no line: none of the file's probes can be trusted
+            }
+            int number = Integer.parseInt(line.group(1));
+            return lines.entrySet().stream().filter(e -> e.getKey() <= number).reduce((a, b) -> b)
+                    .map(e -> List.of(e.getValue())).orElse(List.of());
+        }
+    }
+
+    private static Written write(List<RuleConditions> rules, Set<Probe> leftOut) {
+        Map<String, StringBuilder> texts = new LinkedHashMap<>();
+        Map<String, Probe> byName = new HashMap<>();
+        Map<String, Map<Integer, Probe>> byLine = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            RuleConditions rule = rules.get(r);
+            StringBuilder text = texts.computeIfAbsent(rule.header(), header -> new StringBuilder(header).append('\n'));
+            String source = sources.computeIfAbsent(rule.header(), header -> "probes/unit-" + sources.size() + ".drl");
+            for (int c = 0; c < rule.conditions().size(); c++) {
+                Probe probe = new Probe(r, c);
+                if (leftOut.contains(probe)) {
+                    continue;
+                }
+                String name = "probe " + r + "/" + c;
+                String probeRule = probeRule(name, rule.conditions().get(c));
+                int line = lines.computeIfAbsent(source, key -> lineCount(text));
+                byName.put(name, probe);
+                byLine.computeIfAbsent(source, key -> new java.util.TreeMap<>()).put(line + 1, probe);
+                text.append(probeRule);
+                lines.put(source, line + lineCount(probeRule));
+            }
+        }
+        List<RuleFile> files = new ArrayList<>();
+        int index = 0;
+        for (StringBuilder text : texts.values()) {
+            byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
+            files.add(new RuleFile("probes/unit-" + index++ + ".drl", RuleKind.DRL, content, RuleFile.sha256(content)));
+        }
+        return new Written(files, byName, byLine);
+    }
+
+    private static String probeRule(String name, RuleCondition condition) {
+        StringBuilder rule = new StringBuilder("rule \"").append(name).append("\"\nwhen\n");
+        condition.requires().forEach(element -> rule.append("    ").append(element).append('\n'));
+        return rule.append("    ").append(condition.element()).append("\nthen\nend\n").toString();
+    }
+
+    private static int lineCount(CharSequence text) {
+        return (int) text.chars().filter(ch -> ch == '\n').count();
+    }
+}
