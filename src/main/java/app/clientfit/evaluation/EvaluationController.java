@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -29,9 +29,9 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final PostedFactsReader facts;
 
-    EvaluationController(EvaluationService evaluations, PostedFactsReader facts) {
+    EvaluationController(EvaluationService evaluations, ObjectMapper json, @Qualifier("mvcValidator") Validator validator) {
         this.evaluations = evaluations;
-        this.facts = facts;
+        this.facts = new PostedFactsReader(json, validator);
     }
 
     @Operation(summary = "Evaluate one client", description = """

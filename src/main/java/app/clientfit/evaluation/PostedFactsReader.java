@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -27,7 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * validation as a {@code @Valid @RequestBody} would, and fails the same way: so the body's text can be
  * kept as it came, and the facts read from it.
  */
-@Component
 public class PostedFactsReader {
 
     private static final MethodParameter BODY = new MethodParameter(
@@ -36,8 +33,8 @@ public class PostedFactsReader {
     private final ObjectMapper json;
     private final Validator validator;
 
-    /** The validator Spring MVC validates request bodies with, so the facts are checked as a {@code @Valid} body would be. */
-    PostedFactsReader(ObjectMapper json, @Qualifier("mvcValidator") Validator validator) {
+    /** @param validator the one Spring MVC validates request bodies with, so the facts are checked as a {@code @Valid} body would be */
+    public PostedFactsReader(ObjectMapper json, Validator validator) {
         this.json = json;
         this.validator = validator;
     }

@@ -2,12 +2,16 @@ package app.clientfit.explanation;
 
 import java.security.Principal;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.clientfit.evaluation.ClientMapper;
 import app.clientfit.evaluation.EvaluationResponse;
@@ -30,9 +34,10 @@ class ExplanationController {
     private final Explainer explainer;
     private final PostedFactsReader facts;
 
-    ExplanationController(ActiveRuleSet active, EvaluationService evaluations, Explainer explainer, PostedFactsReader facts) {
+    ExplanationController(ActiveRuleSet active, EvaluationService evaluations, Explainer explainer, ObjectMapper json,
+                          @Qualifier("mvcValidator") Validator validator) {
         this.active = active;
-        this.facts = facts;
+        this.facts = new PostedFactsReader(json, validator);
         this.evaluations = evaluations;
         this.explainer = explainer;
     }

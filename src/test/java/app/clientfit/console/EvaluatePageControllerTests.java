@@ -38,7 +38,7 @@ import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.evaluation.EvaluationService;
 
 @ConsolePageTest(EvaluatePageController.class)
-@WithMockUser(roles = "COACH")
+@WithMockUser(username = "coach", roles = "COACH")
 class EvaluatePageControllerTests {
 
     static final EvaluationResponse ANSWER = new EvaluationResponse("01a2-e", "late-payer-001", "BAD", -60,
