@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import app.clientfit.evaluation.EvaluationLimits;
 import app.clientfit.web.WebProperties;
 
 /**
@@ -27,7 +28,7 @@ import app.clientfit.web.WebProperties;
  */
 @WebMvcTest(controllers = ConsoleLoginTests.class)
 @Import({UserAccounts.class, ConsoleLoginTests.StillClock.class})
-@EnableConfigurationProperties({AccountsProperties.class, WebProperties.class})
+@EnableConfigurationProperties({AccountsProperties.class, WebProperties.class, EvaluationLimits.class})
 class ConsoleLoginTests {
 
     @TestConfiguration

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.clientfit.evaluation.EvaluationLimits;
 import app.clientfit.web.WebProperties;
 
 /**
@@ -18,7 +19,7 @@ import app.clientfit.web.WebProperties;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({UserAccounts.class, LoginFailures.class})
-@EnableConfigurationProperties({AccountsProperties.class, WebProperties.class})
+@EnableConfigurationProperties({AccountsProperties.class, WebProperties.class, EvaluationLimits.class})
 class SecuritySlice {
 
     /** {@code GET /api/rules} as the chain protects it (COACH or above), answering an empty object once let in. */
