@@ -9,13 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.clientfit.evaluation.ClientMapper;
-import app.clientfit.evaluation.EvaluationResponse;
-import app.clientfit.evaluation.EvaluationService;
 import app.clientfit.evaluation.PostedFactsReader;
-import app.clientfit.evaluation.Submission;
-import app.clientfit.rules.ActiveRuleSet;
-import app.clientfit.rules.RuleSet;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
@@ -25,16 +19,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 @RestController
 class ExplanationController {
 
-    private final ActiveRuleSet active;
-    private final EvaluationService evaluations;
-    private final Explainer explainer;
+    private final ExplainedEvaluations explained;
     private final PostedFactsReader facts;
 
-    ExplanationController(ActiveRuleSet active, EvaluationService evaluations, Explainer explainer, PostedFactsReader facts) {
-        this.active = active;
+    ExplanationController(ExplainedEvaluations explained, PostedFactsReader facts) {
+        this.explained = explained;
         this.facts = facts;
-        this.evaluations = evaluations;
-        this.explainer = explainer;
     }
 
     @Hidden // one operation in the description: the evaluation's, which documents the explain parameter
@@ -42,10 +32,6 @@ class ExplanationController {
     ExplainedEvaluation evaluate(@RequestBody String body, Principal caller,
                                  @RequestHeader(name = "X-Request-Id", required = false) String requestId)
             throws MethodArgumentNotValidException {
-        Submission submission = facts.submission(body, caller, requestId);
-        RuleSet ruleSet = active.require();
-        EvaluationResponse response = evaluations.evaluate(submission, ruleSet);
-        return new ExplainedEvaluation(response,
-                explainer.explain(ClientMapper.toClient(submission.request()), Decision.of(response), ruleSet));
+        return explained.evaluate(facts.submission(body, caller, requestId));
     }
 }
