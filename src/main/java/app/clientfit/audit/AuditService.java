@@ -8,6 +8,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import app.clientfit.evaluation.EvaluationResponse;
+import app.clientfit.explanation.StoredDecision;
+import app.clientfit.explanation.StoredExplanation;
+import app.clientfit.explanation.StoredExplanations;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -35,9 +39,14 @@ public class AuditService {
     private final ClientErasure erasure;
     private final StatsQueries stats;
     private final AuditProperties properties;
+    private final RuleVersionQueries versions;
+    private final StoredExplanations explanations;
 
-    AuditService(AuditQueries queries, EvaluationExport export, ClientErasure erasure, StatsQueries stats, AuditProperties properties) {
+    AuditService(AuditQueries queries, EvaluationExport export, ClientErasure erasure, StatsQueries stats, AuditProperties properties,
+                 RuleVersionQueries versions, StoredExplanations explanations) {
         this.queries = queries;
+        this.versions = versions;
+        this.explanations = explanations;
         this.export = export;
         this.erasure = erasure;
         this.stats = stats;
@@ -70,5 +79,23 @@ public class AuditService {
     /** @param from inclusive, or null; @param to exclusive, or null */
     public RuleStats stats(Instant from, Instant to) {
         return stats.stats(from, to);
+    }
+
+    /**
+     * Why and why not of a stored record, on the rule version that decided it.
+     *
+     * @throws org.springframework.web.ErrorResponseException not found, when the files of that version are not archived
+     */
+    public StoredExplanation explain(EvaluationRecord stored) {
+        StoredDecision decision = new StoredDecision(stored.evaluationId(), stored.clientId(), stored.verdict(), stored.score(),
+                stored.firedRules().stream().map(EvaluationResponse.FiredRuleView::rule).toList(), stored.rulesetVersion(), stored.facts());
+        return explanations.explain(decision, () -> {
+            var files = versions.files(stored.rulesetVersion());
+            if (files.isEmpty()) {
+                throw AuditProblems.notFound("the files of rule version '" + stored.rulesetVersion() + "', which decided evaluation '"
+                        + stored.evaluationId() + "',");
+            }
+            return files;
+        });
     }
 }

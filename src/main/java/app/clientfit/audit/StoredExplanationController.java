@@ -4,10 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.clientfit.evaluation.EvaluationResponse;
-import app.clientfit.explanation.StoredDecision;
 import app.clientfit.explanation.StoredExplanation;
-import app.clientfit.explanation.StoredExplanations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -16,13 +13,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StoredExplanationController {
 
     private final AuditQueries queries;
-    private final RuleVersionQueries versions;
-    private final StoredExplanations explanations;
+    private final AuditService audit;
 
-    StoredExplanationController(AuditQueries queries, RuleVersionQueries versions, StoredExplanations explanations) {
+    StoredExplanationController(AuditQueries queries, AuditService audit) {
         this.queries = queries;
-        this.versions = versions;
-        this.explanations = explanations;
+        this.audit = audit;
     }
 
     @Tag(name = "Audit")
@@ -34,15 +29,6 @@ class StoredExplanationController {
     StoredExplanation explanation(@PathVariable String evaluationId) {
         EvaluationRecord stored = AuditController.parseId(evaluationId).flatMap(queries::find)
                 .orElseThrow(() -> AuditProblems.notFound("evaluation '" + evaluationId + "'"));
-        StoredDecision decision = new StoredDecision(stored.evaluationId(), stored.clientId(), stored.verdict(), stored.score(),
-                stored.firedRules().stream().map(EvaluationResponse.FiredRuleView::rule).toList(), stored.rulesetVersion(), stored.facts());
-        return explanations.explain(decision, () -> {
-            var files = versions.files(stored.rulesetVersion());
-            if (files.isEmpty()) {
-                throw AuditProblems.notFound("the files of rule version '" + stored.rulesetVersion() + "', which decided evaluation '"
-                        + evaluationId + "',");
-            }
-            return files;
-        });
+        return audit.explain(stored);
     }
 }

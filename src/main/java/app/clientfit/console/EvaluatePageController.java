@@ -16,24 +16,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.clientfit.evaluation.EvaluationRequest;
-import app.clientfit.evaluation.EvaluationService;
 import app.clientfit.evaluation.RunLimitExceededException;
 import app.clientfit.evaluation.Submission;
+import app.clientfit.explanation.ExplainedEvaluation;
+import app.clientfit.explanation.ExplainedEvaluations;
 import app.clientfit.rules.NoActiveRuleSetException;
 import app.clientfit.rules.RuleSetBuildInProgressException;
 
-/** Evaluate one client through a form (COACH): the same service as POST /api/evaluations, so it is audited alike. */
+/**
+ * Evaluate one client through a form (COACH): the same service as POST /api/evaluations?explain=true, so it is
+ * audited alike, and the answer comes with why the other rules did not fire.
+ */
 @Controller
 @RequestMapping("/console/evaluate")
 class EvaluatePageController {
 
     private static final String PAGE = "evaluate";
 
-    private final EvaluationService evaluations;
+    private final ExplainedEvaluations evaluations;
     private final FactsForm form;
     private final Personas personas;
 
-    EvaluatePageController(EvaluationService evaluations, FactsForm form, Personas personas) {
+    EvaluatePageController(ExplainedEvaluations evaluations, FactsForm form, Personas personas) {
         this.evaluations = evaluations;
         this.form = form;
         this.personas = personas;
@@ -59,7 +63,9 @@ class EvaluatePageController {
             return PAGE;
         }
         try {
-            model.addAttribute("result", evaluations.evaluate(Submission.fromForm(request, caller.getName(), requestId)));
+            ExplainedEvaluation answer = evaluations.evaluate(Submission.fromForm(request, caller.getName(), requestId));
+            model.addAttribute("result", answer.evaluation());
+            model.addAttribute("explanation", answer.explanation());
         } catch (NoActiveRuleSetException | RuleSetBuildInProgressException e) {
             model.addAttribute("failure", "evaluate.failure.noRules");
         } catch (RunLimitExceededException e) {

@@ -3,6 +3,8 @@ package app.clientfit.console;
 import java.io.IOException;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.clientfit.audit.AuditService;
+import app.clientfit.audit.EvaluationRecord;
+import app.clientfit.explanation.StoredExplanation;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Searching the audit trail, one record, and the export of a search (AUDITOR): the audit's own queries. */
 @Controller
 class EvaluationsPageController {
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluationsPageController.class);
 
     private final AuditService audit;
     private final FactsForm form;
@@ -52,7 +58,21 @@ class EvaluationsPageController {
     String record(@PathVariable String evaluationId, Model model, HttpServletResponse response) {
         return audit.find(evaluationId).map(record -> {
             model.addAttribute("record", record);
+            model.addAttribute("explanation", explanation(record));
             return "evaluation";
         }).orElseGet(() -> ConsolePages.notFound(model, response));
+    }
+
+    /**
+     * The record's page shows the stored answer whatever its replay does (rule files no longer archived, a run
+     * over its limits); then it says the explanation is missing, and GET /api/evaluations/{id}/explanation says why.
+     */
+    private StoredExplanation explanation(EvaluationRecord record) {
+        try {
+            return audit.explain(record);
+        } catch (RuntimeException e) {
+            log.warn("Evaluation {} cannot be explained: {}", record.evaluationId(), e.getMessage());
+            return null;
+        }
     }
 }

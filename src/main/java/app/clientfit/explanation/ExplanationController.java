@@ -5,21 +5,15 @@ import java.security.Principal;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.validation.Validator;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.clientfit.evaluation.ClientMapper;
-import app.clientfit.evaluation.EvaluationResponse;
-import app.clientfit.evaluation.EvaluationService;
 import app.clientfit.evaluation.PostedFactsReader;
-import app.clientfit.evaluation.Submission;
-import app.clientfit.rules.ActiveRuleSet;
-import app.clientfit.rules.RuleSet;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
@@ -29,17 +23,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 @RestController
 class ExplanationController {
 
-    private final ActiveRuleSet active;
-    private final EvaluationService evaluations;
-    private final Explainer explainer;
+    private final ExplainedEvaluations explained;
     private final PostedFactsReader facts;
 
-    ExplanationController(ActiveRuleSet active, EvaluationService evaluations, Explainer explainer, ObjectMapper json,
-                          @Qualifier("mvcValidator") Validator validator) {
-        this.active = active;
+    ExplanationController(ExplainedEvaluations explained, ObjectMapper json, @Qualifier("mvcValidator") Validator validator) {
+        this.explained = explained;
         this.facts = new PostedFactsReader(json, validator);
-        this.evaluations = evaluations;
-        this.explainer = explainer;
     }
 
     @Hidden // one operation in the description: the evaluation's, which documents the explain parameter
@@ -47,10 +36,6 @@ class ExplanationController {
     ExplainedEvaluation evaluate(@RequestBody String body, Principal caller,
                                  @RequestHeader(name = "X-Request-Id", required = false) String requestId)
             throws MethodArgumentNotValidException {
-        Submission submission = facts.submission(body, caller, requestId);
-        RuleSet ruleSet = active.require();
-        EvaluationResponse response = evaluations.evaluate(submission, ruleSet);
-        return new ExplainedEvaluation(response,
-                explainer.explain(ClientMapper.toClient(submission.request()), Decision.of(response), ruleSet));
+        return explained.evaluate(facts.submission(body, caller, requestId));
     }
 }

@@ -30,6 +30,7 @@ import app.clientfit.audit.AuditService;
 import app.clientfit.audit.EvaluationRecord;
 import app.clientfit.audit.PageView;
 import app.clientfit.audit.RuleStats;
+import app.clientfit.explanation.StoredExplanation;
 
 /** The pages on the audit trail: evaluations, one record, a client's history and erasure, the overview. */
 @ConsolePageTest({EvaluationsPageController.class, ClientPageController.class, OverviewController.class})
@@ -83,6 +84,42 @@ class AuditPagesTests {
 
         assertThat(page).contains("id=\"caller\">coach<", "data-verdict=\"REVIEW\"", "sheet Payment, row 10", "req-1",
                 "&quot;clientId&quot;:&quot;köln-ä-01&quot;");
+    }
+
+    @Test
+    @WithMockUser(roles = "AUDITOR")
+    void shouldShowARecordsStoredExplanationAndThatItReproduced() throws Exception {
+        when(audit.explain(RECORD)).thenReturn(stored(true, List.of()));
+
+        String page = mvc.perform(get("/console/evaluations/" + RECORD.evaluationId())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-reproduced=\"true\"", "Reproduced: the stored facts, replayed on rule version 371c7ea31c7f",
+                "Why not?", "Pays very late: not met. 12 days late on average; the rule needs at least 30. sheet Payment, cell D11",
+                "referralsGiven").doesNotContain("class=\"differences\"");
+    }
+
+    @Test
+    @WithMockUser(roles = "AUDITOR")
+    void shouldSayInGermanWhatDiffersWhenARecordDoesNotReproduce() throws Exception {
+        when(audit.explain(RECORD)).thenReturn(stored(false, List.of("verdict: stored REVIEW, replayed BAD")));
+
+        String page = mvc.perform(get("/console/evaluations/" + RECORD.evaluationId()).header("Accept-Language", "de"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-reproduced=\"false\"", "Nicht nachvollzogen", "verdict: stored REVIEW, replayed BAD",
+                "Warum nicht?", ">nicht erfüllt<");
+    }
+
+    @Test
+    @WithMockUser(roles = "AUDITOR")
+    void shouldStillShowARecordWhoseExplanationCannotBeComputed() throws Exception {
+        when(audit.explain(RECORD)).thenThrow(new IllegalStateException("the files of rule version 371c7ea31c7f were not found"));
+
+        String page = mvc.perform(get("/console/evaluations/" + RECORD.evaluationId())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-verdict=\"REVIEW\"", "id=\"no-explanation\"").doesNotContain("Why not?");
     }
 
     @Test
@@ -142,5 +179,10 @@ class AuditPagesTests {
         assertThat(page).contains("data-rule=\"Late payer\" data-fired=\"3\"", "data-verdict=\"REVIEW\" data-count=\"2\"",
                 "Anteil REVIEW: 50 %", "Übersicht", "/webjars/chart.js/");
         assertThat(page.split("data-week=")).hasSize(OverviewController.WEEKS + 1);
+    }
+
+    private static StoredExplanation stored(boolean reproduced, List<String> differences) {
+        return new StoredExplanation(RECORD.evaluationId(), RECORD.clientId(), RECORD.rulesetVersion(), RECORD.verdict(), RECORD.score(),
+                reproduced, differences, EvaluatePageControllerTests.EXPLANATION);
     }
 }

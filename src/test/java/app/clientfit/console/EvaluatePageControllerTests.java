@@ -35,7 +35,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import app.clientfit.evaluation.EvaluationRequest;
 import app.clientfit.evaluation.Submission;
 import app.clientfit.evaluation.EvaluationResponse;
-import app.clientfit.evaluation.EvaluationService;
+import app.clientfit.explanation.ConditionOutcome;
+import app.clientfit.explanation.ExplainedEvaluation;
+import app.clientfit.explanation.ExplainedEvaluations;
+import app.clientfit.explanation.Explanation;
 
 @ConsolePageTest(EvaluatePageController.class)
 @WithMockUser(username = "coach", roles = "COACH")
@@ -48,6 +51,20 @@ class EvaluatePageControllerTests {
                     new EvaluationResponse.FiredRuleView("Verdict: bad", "rules/verdict.drl", "line 20")),
             "371c7ea31c7f", Instant.parse("2026-11-23T10:15:30Z"));
 
+    static final Explanation EXPLANATION = new Explanation(List.of(
+            new Explanation.NotFiredRule("Pays very late", "rules/payment-and-boundaries.xlsx", "sheet Payment, row 11",
+                    ConditionOutcome.NOT_MET, List.of(new Explanation.ConditionResult("sheet Payment, cell D11", "Average days late at least",
+                    "30", "12", ConditionOutcome.NOT_MET)),
+                    "Pays very late: not met. 12 days late on average; the rule needs at least 30. sheet Payment, cell D11"),
+            new Explanation.NotFiredRule("Refers others", "rules/loyalty.xlsx", "sheet Loyalty, row 5", ConditionOutcome.UNKNOWN, List.of(
+                    new Explanation.ConditionResult("sheet Loyalty, cell B5", "Empfehlungen größer als", "0", null, ConditionOutcome.UNKNOWN),
+                    new Explanation.ConditionResult("sheet Loyalty, cell C5", "Zufriedenheit", "hoch", null, ConditionOutcome.UNKNOWN)),
+                    "Refers others: unknown. Referrals given not given; the rule needs more than 0. sheet Loyalty, cell B5")),
+            List.of(new Explanation.WaivedFinding("Cannot state numbers", "Eager learner", "rules/eager-learner-exception.drl", "line 12")),
+            List.of(new Explanation.UnknownFact("referralsGiven", List.of("Refers others"))));
+
+    static final ExplainedEvaluation EXPLAINED = new ExplainedEvaluation(ANSWER, EXPLANATION);
+
     @Autowired
     MockMvc mvc;
 
@@ -55,7 +72,7 @@ class EvaluatePageControllerTests {
     ObjectMapper json;
 
     @MockitoBean
-    EvaluationService evaluations;
+    ExplainedEvaluations evaluations;
 
     @Test
     void shouldOfferAnInputNamedAsEachFactWithUnknownAsTheDefaultAnswer() throws Exception {
@@ -78,7 +95,7 @@ class EvaluatePageControllerTests {
 
     @Test
     void shouldHandTheServiceEveryPersonaExactlyAsTheApiWouldReadIt() throws Exception {
-        when(evaluations.evaluate(any())).thenReturn(ANSWER);
+        when(evaluations.evaluate(any())).thenReturn(EXPLAINED);
         for (Path persona : personas()) {
             EvaluationRequest expected = json.readValue(persona.toFile(), EvaluationRequest.class);
 
@@ -94,7 +111,7 @@ class EvaluatePageControllerTests {
 
     @Test
     void shouldLeaveOutWhatWasLeftEmptyOrUnknown() throws Exception {
-        when(evaluations.evaluate(any())).thenReturn(ANSWER);
+        when(evaluations.evaluate(any())).thenReturn(EXPLAINED);
 
         mvc.perform(post("/console/evaluate").with(csrf()).param("clientId", "köln-ä-01").param("stage", "PROSPECT")
                 .param("name", "").param("invoicesTotal", "").param("chaotic", "").param("attributes[0].name", "")
@@ -109,13 +126,31 @@ class EvaluatePageControllerTests {
 
     @Test
     void shouldShowTheVerdictFindingsAndFiredRulesOfTheAnswer() throws Exception {
-        when(evaluations.evaluate(any())).thenReturn(ANSWER);
-
-        String page = mvc.perform(post("/console/evaluate").with(csrf()).param("clientId", "late-payer-001").param("stage", "ACTIVE"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = answerPage("en");
 
         assertThat(page).contains("data-verdict=\"BAD\"", "<strong>-60</strong>", "7 of 10 invoices paid late",
                 "rules/payment-and-boundaries.xlsx", "sheet Payment, row 10", "Verdict: bad", "line 20");
+    }
+
+    @Test
+    void shouldShowWhyNotWithTheNearMissesFirstAndEachOtherRuleFolded() throws Exception {
+        String page = answerPage("en");
+
+        assertThat(page).contains("id=\"why-not\"", "Why not?", "Came close: one condition short",
+                "Pays very late: not met. 12 days late on average; the rule needs at least 30. sheet Payment, cell D11",
+                "sheet Payment, cell D11", "Average days late at least", ">not met<", ">unknown<", "The other rules that did not fire (1)",
+                "Empfehlungen größer als", ">not given<", "Cannot state numbers", "waived by Eager learner", "referralsGiven");
+        assertThat(page.indexOf("Pays very late: not met.")).isLessThan(page.indexOf("<details class=\"other-rules\""));
+        assertThat(page.indexOf("<details class=\"other-rules\"")).isLessThan(page.indexOf("Refers others: unknown."));
+        assertThat(page.indexOf("7 of 10 invoices paid late")).as("the verdict and findings stay on top").isLessThan(page.indexOf("Why not?"));
+    }
+
+    @Test
+    void shouldNameTheOutcomesInGerman() throws Exception {
+        String page = answerPage("de");
+
+        assertThat(page).contains("Warum nicht?", "Knapp verfehlt: eine Bedingung fehlte", ">nicht erfüllt<", ">unbekannt<",
+                "Die übrigen nicht ausgelösten Regeln (1)", "aufgehoben durch Eager learner", "Nicht angegebene Fakten");
     }
 
     @Test
@@ -155,6 +190,13 @@ class EvaluatePageControllerTests {
     @WithAnonymousUser
     void shouldSendSomeoneNotLoggedInToTheLoginForm() throws Exception {
         mvc.perform(get("/console/evaluate")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    /** The result page of {@link #EXPLAINED}, in the language asked for. */
+    private String answerPage(String language) throws Exception {
+        when(evaluations.evaluate(any())).thenReturn(EXPLAINED);
+        return mvc.perform(post("/console/evaluate").with(csrf()).param("clientId", "late-payer-001").param("stage", "ACTIVE")
+                .header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     /** The persona as a browser would post the form: booleans as true/false, own criteria as rows. */
