@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,7 +20,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,6 +43,7 @@ class ConsoleBrowserTests {
 
     /** Where the screenshot of an evaluation is left, for the docs. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
     static WebDriver browser;
 
@@ -94,8 +98,8 @@ class ConsoleBrowserTests {
             String name = persona.getFileName().toString().replaceFirst("\\.json$", "");
             open("/console/evaluate");
             new Select(browser.findElement(By.id("persona"))).selectByValue(name);
-            browser.findElement(By.id("load-persona")).click();
-            browser.findElement(By.id("evaluate")).click();
+            clickAndWait(By.id("load-persona"));
+            clickAndWait(By.id("evaluate"));
 
             WebElement verdict = browser.findElement(By.cssSelector("#result [data-verdict]"));
             JsonNode api = evaluateThroughApi(Files.readString(persona));
@@ -114,7 +118,7 @@ class ConsoleBrowserTests {
     @Test
     void shouldSpeakGermanWhenAskedWithUmlauts() {
         logIn("coach");
-        browser.findElement(By.cssSelector(".languages a[lang=de]")).click();
+        clickAndWait(By.cssSelector(".languages a[lang=de]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Einen Kunden bewerten");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Kontakte außerhalb der Arbeitszeit pro Monat");
 
@@ -142,7 +146,7 @@ class ConsoleBrowserTests {
         logIn("coach");
         open("/console/evaluate?persona=ideal-client");
         script("document.querySelectorAll('form.facts input[name=_csrf]').forEach(e => e.remove())");
-        browser.findElement(By.id("evaluate")).click();
+        clickAndWait(By.id("evaluate"));
 
         assertThat(statusShown()).isEqualTo("403");
         assertThat(browser.findElements(By.id("result"))).isEmpty();
@@ -152,12 +156,21 @@ class ConsoleBrowserTests {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user + "-demo");
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form.stacked button[type=submit]"));
     }
 
     private void logOutByButton() {
-        browser.findElement(By.cssSelector("form.logout button")).click();
+        clickAndWait(By.cssSelector("form.logout button"));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
+    }
+
+    /** Clicks what leads to another page and waits until that page has loaded: the server may take a while. */
+    private static void clickAndWait(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(browser, PAGE_LOAD);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
     }
 
     private void open(String path) {
@@ -178,6 +191,7 @@ class ConsoleBrowserTests {
                 + "const form = document.createElement('form'); form.method = 'post'; form.action = arguments[0];"
                 + "const input = document.createElement('input'); input.type = 'hidden'; input.name = '_csrf'; input.value = token;"
                 + "form.appendChild(input); document.body.appendChild(form); form.submit();", path);
+        new WebDriverWait(browser, PAGE_LOAD).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-status]")));
     }
 
     private static void script(String code, Object... arguments) {

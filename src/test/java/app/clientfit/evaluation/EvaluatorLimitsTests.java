@@ -99,7 +99,9 @@ class EvaluatorLimitsTests {
                 then
                 end
                 """.formatted(BACKTRACKING));
-        Evaluator evaluator = withTimeLimit(Duration.ofMillis(200));
+        // Long enough for the matching names below (a tenth of a second on a quiet machine, more on a busy one),
+        // far too short for the catastrophic one (hours).
+        Evaluator evaluator = withTimeLimit(Duration.ofSeconds(3));
         stop(evaluator, named(CATASTROPHIC_NAME), ruleSet);
 
         for (int i = 0; i < 3; i++) {
@@ -141,8 +143,11 @@ class EvaluatorLimitsTests {
         RunLimitExceededException stopped = stop(withTimeLimit(Duration.ofMillis(500)), client("joins"), ruleSet);
 
         assertThat(stopped.limit()).isEqualTo(RunLimitExceededException.Limit.TIME);
-        assertThat(stopped.rule()).isNull();
-        assertThat(stopped.getMessage()).contains("no rule was firing; the last one to fire was 'Many findings' (rules/limits.drl, line 6)");
+        // Almost always the stop finds the join being matched; on a busy machine it may find 'Many findings' firing.
+        assertThat(stopped).satisfiesAnyOf(
+                stop -> assertThat(stop.getMessage()).contains(
+                        "no rule was firing; the last one to fire was 'Many findings' (rules/limits.drl, line 6)"),
+                stop -> assertThat(stop.getMessage()).contains("because of the rule 'Many findings' (rules/limits.drl, line 6)"));
     }
 
     @Test
