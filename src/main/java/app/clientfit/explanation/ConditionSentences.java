@@ -2,6 +2,7 @@ package app.clientfit.explanation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,9 @@ final class ConditionSentences {
     private static final Map<String, String> ATTRIBUTE_TESTS = Map.of("Below", "below ", "AtLeast", "at least ", "IsTrue", "yes",
             "IsFalse", "no");
     /** How some facts read better than "name: value". */
-    private static final Map<String, String> PHRASES = Map.of(
-            "latePaymentPercent", "{invoicesPaidLate} of {invoicesTotal} invoices were paid late ({latePaymentPercent} %)");
+    private static final Map<String, Function<FactReads, String>> PHRASES = Map.of("latePaymentPercent",
+            facts -> facts.shown("invoicesPaidLate") + " of " + facts.shown("invoicesTotal") + " invoices were paid late ("
+                    + facts.shown("latePaymentPercent") + " %)");
     private static final Map<String, String> UNITS = Map.of("latePaymentPercent", " %");
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Map<String, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -50,7 +52,7 @@ final class ConditionSentences {
             return prepared.failedSentence();
         }
         String fact = prepared.reads().get(0);
-        String actual = PHRASES.containsKey(fact) ? facts.filled(PHRASES.get(fact)) : words(fact) + ": " + facts.value(fact);
+        String actual = PHRASES.containsKey(fact) ? PHRASES.get(fact).apply(facts) : words(fact) + ": " + facts.value(fact);
         return capitalized(actual) + "; the rule needs " + prepared.needs() + "." + place(prepared.condition());
     }
 

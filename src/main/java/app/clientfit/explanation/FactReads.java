@@ -84,8 +84,9 @@ final class FactReads {
         return value;
     }
 
-    /** A reason's template filled with the client's facts. */
-    String filled(String template) {
-        return client.explain(template);
+    /** The value as a reason's template shows it: "unknown" when not given. */
+    String shown(String fact) {
+        String value = value(fact);
+        return value == null ? "unknown" : value;
     }
 }
