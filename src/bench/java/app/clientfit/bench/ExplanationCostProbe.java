@@ -1,7 +1,5 @@
 package app.clientfit.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,13 +13,9 @@ import app.clientfit.rules.RuleSetCompiler;
 /**
  * What {@code explain=true} costs next to a plain evaluation, in process on the shipped rulebook: the eight
  * personas in turn, plain and explained in alternating one-second rounds after a warm-up, the median of each.
- * Prints {@code plainPerSecond=… explainedPerSecond=… ratio=… cpuRatio=…}; {@code cpuRatio} compares the CPU time of
- * this thread per evaluation, which other work on a busy machine shifts less than the rates. Arguments: seconds of
- * warm-up, rounds.
+ * Prints {@code plainPerSecond=… explainedPerSecond=… ratio=…}. Arguments: seconds of warm-up, rounds.
  */
 public final class ExplanationCostProbe {
-
-    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
 
     private ExplanationCostProbe() {
     }
@@ -38,20 +32,14 @@ public final class ExplanationCostProbe {
         perSecond(explained, clients, warmUp);
         long[] plainRounds = new long[rounds];
         long[] explainedRounds = new long[rounds];
-        long[] plainCpu = new long[rounds];
-        long[] explainedCpu = new long[rounds];
         for (int round = 0; round < rounds; round++) {
-            long cpu = THREAD.getCurrentThreadCpuTime();
             plainRounds[round] = perSecond(plain, clients, 1);
-            plainCpu[round] = (THREAD.getCurrentThreadCpuTime() - cpu) / Math.max(1, plainRounds[round]);
-            cpu = THREAD.getCurrentThreadCpuTime();
             explainedRounds[round] = perSecond(explained, clients, 1);
-            explainedCpu[round] = (THREAD.getCurrentThreadCpuTime() - cpu) / Math.max(1, explainedRounds[round]);
         }
         long plainMedian = median(plainRounds);
         long explainedMedian = median(explainedRounds);
-        System.out.printf("plainPerSecond=%d explainedPerSecond=%d ratio=%.2f cpuRatio=%.2f%n", plainMedian, explainedMedian,
-                (double) plainMedian / explainedMedian, (double) median(explainedCpu) / median(plainCpu));
+        System.out.printf("plainPerSecond=%d explainedPerSecond=%d ratio=%.2f%n", plainMedian, explainedMedian,
+                (double) plainMedian / explainedMedian);
     }
 
     private static long perSecond(Consumer<Client> evaluation, List<Client> clients, int seconds) {
