@@ -2,10 +2,10 @@ package app.clientfit.explanation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.clientfit.facts.Client;
 import app.clientfit.rules.RuleCondition;
 
 /**
@@ -22,8 +22,9 @@ final class ConditionSentences {
     private static final Map<String, String> ATTRIBUTE_TESTS = Map.of("Below", "below ", "AtLeast", "at least ", "IsTrue", "yes",
             "IsFalse", "no");
     /** How some facts read better than "name: value". */
-    private static final Map<String, String> PHRASES = Map.of(
-            "latePaymentPercent", "{invoicesPaidLate} of {invoicesTotal} invoices were paid late ({latePaymentPercent} %)");
+    private static final Map<String, Function<FactReads, String>> PHRASES = Map.of("latePaymentPercent",
+            facts -> facts.shown("invoicesPaidLate") + " of " + facts.shown("invoicesTotal") + " invoices were paid late ("
+                    + facts.shown("latePaymentPercent") + " %)");
     private static final Map<String, String> UNITS = Map.of("latePaymentPercent", " %");
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Map<String, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -33,30 +34,42 @@ final class ConditionSentences {
 
     /** The rule's sentence: its name, what it came to, and each condition that failed. */
     static String rule(String name, ConditionOutcome outcome, List<String> failed) {
-        String head = name + (outcome == ConditionOutcome.UNKNOWN ? ": unknown." : ": not met.");
-        if (failed.isEmpty()) {
-            return head + " Each of its conditions holds on its own, but they do not hold together.";
-        }
-        return head + " " + String.join(". ", failed);
+        String head = outcome == ConditionOutcome.UNKNOWN ? ": unknown. " : ": not met. ";
+        return switch (failed.size()) {
+            case 0 -> name + head + "Each of its conditions holds on its own, but they do not hold together.";
+            case 1 -> name + head + failed.get(0); // most rules: built in one go
+            default -> name + head + String.join(". ", failed);
+        };
     }
 
-    static String condition(PreparedCondition prepared, ConditionOutcome outcome, List<String> unknown, Client client) {
-        RuleCondition condition = prepared.condition();
-        List<String> reads = prepared.reads();
-        String place = condition.location() == null ? "" : " " + condition.location();
+    /** The sentence of a condition that did not hold: NOT_MET, or UNKNOWN for these facts not given. */
+    static String condition(PreparedCondition prepared, ConditionOutcome outcome, List<String> unknown, FactReads facts) {
         if (outcome == ConditionOutcome.UNKNOWN) {
-            return capitalized(String.join(" and ", unknown.stream().map(ConditionSentences::words).toList()) + " not given; the rule needs "
-                    + prepared.needs() + "." + place);
+            return unknown.size() == prepared.given().size() ? prepared.unknownSentence()
+                    : unknown(prepared.condition(), prepared.needs(), unknown);
         }
-        if (reads.isEmpty()) {
-            String what = condition.pattern() == null ? "'" + condition.text() + "' does not hold" + whatIsThere(condition.text())
-                    : "no " + condition.factType() + " with " + condition.text();
-            return capitalized(what) + "." + place;
+        if (prepared.failedSentence() != null) {
+            return prepared.failedSentence();
         }
-        String fact = reads.get(0);
-        String actual = PHRASES.containsKey(fact) ? client.explain(PHRASES.get(fact))
-                : words(fact) + ": " + String.valueOf(FactReads.value(fact, client));
-        return capitalized(actual) + "; the rule needs " + prepared.needs() + "." + place;
+        String fact = prepared.reads().get(0);
+        String actual = PHRASES.containsKey(fact) ? PHRASES.get(fact).apply(facts) : words(fact) + ": " + facts.value(fact);
+        return capitalized(actual) + "; the rule needs " + prepared.needs() + "." + place(prepared.condition());
+    }
+
+    static String unknown(RuleCondition condition, String needs, List<String> unknown) {
+        return capitalized(String.join(" and ", unknown.stream().map(ConditionSentences::words).toList()) + " not given; the rule needs "
+                + needs + "." + place(condition));
+    }
+
+    /** The sentence of a condition that reads no fact of the client and does not hold. */
+    static String failed(RuleCondition condition) {
+        String what = condition.pattern() == null ? "'" + condition.text() + "' does not hold" + whatIsThere(condition.text())
+                : "no " + condition.factType() + " with " + condition.text();
+        return capitalized(what) + "." + place(condition);
+    }
+
+    private static String place(RuleCondition condition) {
+        return condition.location() == null ? "" : " " + condition.location();
     }
 
     /** For {@code not} and {@code exists}, what the rule found instead. */

@@ -1,12 +1,12 @@
 package app.clientfit.explanation;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,6 @@ import app.clientfit.evaluation.Evaluator;
 import app.clientfit.facts.Client;
 import app.clientfit.facts.Finding;
 import app.clientfit.rules.RuleCondition;
-import app.clientfit.rules.RuleConditions;
 import app.clientfit.rules.RuleDefinition;
 import app.clientfit.rules.RuleSet;
 
@@ -36,23 +35,15 @@ class Explainer {
 
     Explanation explain(Client client, Decision decision, RuleSet ruleSet) {
         ProbeSet probes = probeSets.of(ruleSet);
-        Set<ProbeSet.Probe> met = new HashSet<>();
-        if (probes.compiled() != null) {
-            evaluator.fire(decision.facts(client), probes.compiled()).stream()
-                    .map(fired -> probes.probe(fired.name())).filter(java.util.Objects::nonNull).forEach(met::add);
-        }
-        List<RuleConditions> rules = ruleSet.conditions();
+        BitSet met = probes.compiled() == null ? new BitSet() : probes.met(evaluator.fire(decision.facts(client), probes.compiled()));
+        FactReads facts = new FactReads(client);
         List<Explained> notFired = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            RuleDefinition rule = rules.get(r).rule();
-            if (!decision.fired().contains(Decision.key(rule.name(), rule.source(), rule.location()))) {
-                notFired.add(explain(r, rule, probes.conditions(r), met, client));
+        for (PreparedRule rule : probes.rules()) {
+            if (!decision.fired().contains(rule.decisionKey())) {
+                notFired.add(explain(rule, met, facts));
             }
         }
-        // near misses first, those with the most conditions met foremost; stable, so file order within each group
-        notFired.sort(Comparator.comparing((Explained explained) -> !explained.nearMiss())
-                .thenComparing(Explained::met, Comparator.reverseOrder())
-                .thenComparing(explained -> explained.view().outcome())); // not met before unknown
+        notFired.sort(Comparator.comparingInt(Explained::rank)); // stable, so file order within each rank
         return new Explanation(notFired.stream().map(Explained::view).toList(), waived(decision, ruleSet), unknownFacts(notFired));
     }
 
@@ -66,34 +57,42 @@ class Explainer {
         boolean nearMiss() {
             return view.conditions().size() - met == 1;
         }
+
+        /** Near misses first, those with the most conditions met foremost, not met before unknown. */
+        int rank() {
+            return (nearMiss() ? 0 : 1_000_000) - 10 * met + view.outcome().ordinal();
+        }
     }
 
-    private static Explained explain(int index, RuleDefinition definition, List<PreparedCondition> conditions, Set<ProbeSet.Probe> met,
-                                     Client client) {
-        List<Explanation.ConditionResult> results = new ArrayList<>();
+    private static Explained explain(PreparedRule rule, BitSet met, FactReads facts) {
+        List<Explanation.ConditionResult> results = new ArrayList<>(rule.conditions().size());
         List<String> sentences = new ArrayList<>();
-        Set<String> unknownFacts = new java.util.LinkedHashSet<>();
-        for (int c = 0; c < conditions.size(); c++) {
-            PreparedCondition prepared = conditions.get(c);
+        List<String> unknownFacts = new ArrayList<>();
+        boolean anyNotMet = false;
+        for (PreparedCondition prepared : rule.conditions()) {
             RuleCondition condition = prepared.condition();
-            List<String> reads = prepared.reads();
-            List<String> unknown = FactReads.unknown(reads, client);
-            ConditionOutcome outcome = met.contains(new ProbeSet.Probe(index, c)) ? ConditionOutcome.MET
+            boolean holds = met.get(prepared.number());
+            List<String> unknown = holds ? List.of() : facts.unknown(prepared.given());
+            ConditionOutcome outcome = holds ? ConditionOutcome.MET
                     : unknown.isEmpty() ? ConditionOutcome.NOT_MET : ConditionOutcome.UNKNOWN;
-            String actual = reads.isEmpty() ? null : FactReads.value(reads.get(0), client);
+            String actual = prepared.reads().isEmpty() ? null : facts.value(prepared.reads().get(0));
             results.add(new Explanation.ConditionResult(condition.location(), condition.label(), condition.expected(), actual, outcome));
             if (outcome != ConditionOutcome.MET) {
-                sentences.add(ConditionSentences.condition(prepared, outcome, unknown, client));
+                sentences.add(ConditionSentences.condition(prepared, outcome, unknown, facts));
             }
-            if (outcome == ConditionOutcome.UNKNOWN) {
-                unknownFacts.addAll(unknown);
+            anyNotMet |= outcome == ConditionOutcome.NOT_MET;
+            for (String fact : unknown) {
+                if (!unknownFacts.contains(fact)) {
+                    unknownFacts.add(fact);
+                }
             }
         }
-        boolean onlyUnknown = results.stream().noneMatch(c -> c.outcome() == ConditionOutcome.NOT_MET) && !unknownFacts.isEmpty();
+        boolean onlyUnknown = !anyNotMet && !unknownFacts.isEmpty();
         ConditionOutcome outcome = onlyUnknown ? ConditionOutcome.UNKNOWN : ConditionOutcome.NOT_MET;
+        RuleDefinition definition = rule.rule();
         return new Explained(new Explanation.NotFiredRule(definition.name(), definition.source(), definition.location(), outcome,
-                List.copyOf(results), ConditionSentences.rule(definition.name(), outcome, sentences)),
-                onlyUnknown ? List.copyOf(unknownFacts) : List.of(), conditions.size() - sentences.size());
+                Collections.unmodifiableList(results), ConditionSentences.rule(definition.name(), outcome, sentences)),
+                onlyUnknown ? unknownFacts : List.of(), rule.conditions().size() - sentences.size());
     }
 
     private static List<Explanation.WaivedFinding> waived(Decision decision, RuleSet ruleSet) {
@@ -106,8 +105,13 @@ class Explainer {
 
     private static List<Explanation.UnknownFact> unknownFacts(List<Explained> notFired) {
         Map<String, List<String>> rulesByFact = new LinkedHashMap<>();
-        notFired.forEach(explained -> explained.unknown()
-                .forEach(fact -> rulesByFact.computeIfAbsent(fact, key -> new ArrayList<>()).add(explained.view().rule())));
-        return rulesByFact.entrySet().stream().map(e -> new Explanation.UnknownFact(e.getKey(), List.copyOf(e.getValue()))).toList();
+        for (Explained explained : notFired) {
+            for (String fact : explained.unknown()) {
+                rulesByFact.computeIfAbsent(fact, key -> new ArrayList<>()).add(explained.view().rule());
+            }
+        }
+        List<Explanation.UnknownFact> unknownFacts = new ArrayList<>(rulesByFact.size());
+        rulesByFact.forEach((fact, rules) -> unknownFacts.add(new Explanation.UnknownFact(fact, Collections.unmodifiableList(rules))));
+        return Collections.unmodifiableList(unknownFacts);
     }
 }

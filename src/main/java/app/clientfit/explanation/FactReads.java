@@ -1,5 +1,7 @@
 package app.clientfit.explanation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,10 @@ import app.clientfit.facts.Client;
 import app.clientfit.facts.ReasonTemplate;
 import app.clientfit.rules.RuleCondition;
 
-/** Which client facts a condition reads, which of them the client did not give, and their values as a reason shows them. */
+/**
+ * Which client facts a condition reads; for one client, which of them it did not give, and their values as a
+ * reason shows them.
+ */
 final class FactReads {
 
     static final String ATTRIBUTES = "attributes.";
@@ -22,7 +27,13 @@ final class FactReads {
     /** Computed facts, and the given ones they are computed from. */
     private static final Map<String, List<String>> COMPUTED = Map.of("latePaymentPercent", List.of("invoicesTotal", "invoicesPaidLate"));
 
-    private FactReads() {
+    private final Client client;
+    /** The values read so far, null for a fact not given: each fact is read at most once for an explanation. */
+    private final Map<String, String> values = new HashMap<>(64);
+
+    /** The client's facts, to read for one explanation. */
+    FactReads(Client client) {
+        this.client = client;
     }
 
     /** The facts in the order the condition names them; none for a condition on anything but the client. */
@@ -44,25 +55,38 @@ final class FactReads {
         return List.copyOf(facts);
     }
 
-    /** The given facts among these that the client did not give: a computed one stands for those it is computed from. */
-    static List<String> unknown(List<String> facts, Client client) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (String fact : facts) {
-            for (String given : COMPUTED.getOrDefault(fact, List.of(fact))) {
-                if (isUnknown(given, client)) {
-                    unknown.add(given);
-                }
+    /** The given facts these stand for, in their order: a computed one stands for those it is computed from. */
+    static List<String> given(List<String> facts) {
+        Set<String> given = new LinkedHashSet<>();
+        facts.forEach(fact -> given.addAll(COMPUTED.getOrDefault(fact, List.of(fact))));
+        return List.copyOf(given);
+    }
+
+    /** Those of these given facts that the client did not give, in their order. */
+    List<String> unknown(List<String> given) {
+        List<String> unknown = List.of();
+        for (String fact : given) {
+            if (value(fact) == null) {
+                unknown = unknown.isEmpty() ? new ArrayList<>(given.size()) : unknown;
+                unknown.add(fact);
             }
         }
-        return List.copyOf(unknown);
+        return unknown;
     }
 
     /** "7", "yes", "35.5", "49.5" (a share to one decimal), as a reason would show it; null when not given. */
-    static String value(String fact, Client client) {
-        return ReasonTemplate.valueText(fact, client);
+    String value(String fact) {
+        String value = values.get(fact);
+        if (value == null && !values.containsKey(fact)) {
+            value = ReasonTemplate.valueText(fact, client);
+            values.put(fact, value);
+        }
+        return value;
     }
 
-    private static boolean isUnknown(String fact, Client client) {
-        return value(fact, client) == null;
+    /** The value as a reason's template shows it: "unknown" when not given. */
+    String shown(String fact) {
+        String value = value(fact);
+        return value == null ? "unknown" : value;
     }
 }

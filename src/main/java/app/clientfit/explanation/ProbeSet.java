@@ -2,6 +2,7 @@ package app.clientfit.explanation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import app.clientfit.rules.Candidate;
 import app.clientfit.rules.RuleCondition;
 import app.clientfit.rules.RuleConditions;
+import app.clientfit.rules.RuleDefinition;
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleKind;
 import app.clientfit.rules.RuleSet;
@@ -39,12 +41,12 @@ final class ProbeSet {
 
     private final RuleSet compiled;
     private final Map<String, Probe> byName;
-    private final List<List<PreparedCondition>> prepared;
+    private final List<PreparedRule> prepared;
 
     private ProbeSet(RuleSet compiled, Map<String, Probe> byName, List<RuleConditions> rules) {
         this.compiled = compiled;
         this.byName = byName;
-        this.prepared = rules.stream().map(rule -> rule.conditions().stream().map(PreparedCondition::of).toList()).toList();
+        this.prepared = PreparedRule.of(rules);
     }
 
     static ProbeSet of(RuleSet ruleSet, RuleSetCompiler compiler) {
@@ -64,19 +66,26 @@ final class ProbeSet {
         return new ProbeSet(null, Map.of(), ruleSet.conditions());
     }
 
-    /** The conditions of the rule set's rule at that index, prepared. */
-    List<PreparedCondition> conditions(int rule) {
-        return prepared.get(rule);
+    /** The rule set's rules in its order, with their conditions prepared. */
+    List<PreparedRule> rules() {
+        return prepared;
+    }
+
+    /** The conditions (numbered as in {@link PreparedCondition#number()}) whose probe fired in this run. */
+    BitSet met(List<RuleDefinition> fired) {
+        BitSet met = new BitSet();
+        for (RuleDefinition rule : fired) {
+            Probe probe = byName.get(rule.name());
+            if (probe != null) {
+                met.set(prepared.get(probe.rule()).conditions().get(probe.condition()).number());
+            }
+        }
+        return met;
     }
 
     /** The rule set of the probes, or null when there are none. */
     RuleSet compiled() {
         return compiled;
-    }
-
-    /** The condition a fired probe stands for, or null for a rule that is not a probe. */
-    Probe probe(String name) {
-        return byName.get(name);
     }
 
     /** The probe files, and where each probe is in them to map a compile error back to it. */
