@@ -40,10 +40,10 @@ final class ProbeSet {
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private final RuleSet compiled;
-    private final Map<String, Probe> byName;
+    private final Map<String, List<Probe>> byName;
     private final List<PreparedRule> prepared;
 
-    private ProbeSet(RuleSet compiled, Map<String, Probe> byName, List<RuleConditions> rules) {
+    private ProbeSet(RuleSet compiled, Map<String, List<Probe>> byName, List<RuleConditions> rules) {
         this.compiled = compiled;
         this.byName = byName;
         this.prepared = PreparedRule.of(rules);
@@ -75,8 +75,7 @@ final class ProbeSet {
     BitSet met(List<RuleDefinition> fired) {
         BitSet met = new BitSet();
         for (RuleDefinition rule : fired) {
-            Probe probe = byName.get(rule.name());
-            if (probe != null) {
+            for (Probe probe : byName.getOrDefault(rule.name(), List.of())) {
                 met.set(prepared.get(probe.rule()).conditions().get(probe.condition()).number());
             }
         }
@@ -89,24 +88,27 @@ final class ProbeSet {
     }
 
     /** The probe files, and where each probe is in them to map a compile error back to it. */
-    private record Written(List<RuleFile> files, Map<String, Probe> byName, Map<String, Map<Integer, Probe>> byLine) {
+    private record Written(List<RuleFile> files, Map<String, List<Probe>> byName,
+                           Map<String, Map<Integer, List<Probe>>> byLine) {
 
         List<Probe> at(RuleProblem problem) {
-            Map<Integer, Probe> lines = byLine.getOrDefault(problem.source(), Map.of());
+            Map<Integer, List<Probe>> lines = byLine.getOrDefault(problem.source(), Map.of());
             Matcher line = LINE.matcher(String.valueOf(problem.location()));
             if (!line.find()) {
-                return List.copyOf(lines.values()); // no line: none of the file's probes can be trusted
+                return lines.values().stream().flatMap(List::stream).toList(); // no line: none of the file's probes can be trusted
             }
             int number = Integer.parseInt(line.group(1));
             return lines.entrySet().stream().filter(e -> e.getKey() <= number).reduce((a, b) -> b)
-                    .map(e -> List.of(e.getValue())).orElse(List.of());
+                    .map(Map.Entry::getValue).orElse(List.of());
         }
     }
 
     private static Written write(List<RuleConditions> rules, Set<Probe> leftOut) {
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
-        Map<String, Probe> byName = new HashMap<>();
-        Map<String, Map<Integer, Probe>> byLine = new HashMap<>();
+        Map<String, List<Probe>> byName = new HashMap<>();
+        Map<String, Map<Integer, List<Probe>>> byLine = new HashMap<>();
+        // Conditions written alike in one unit (the verdict rules' "not Verdict()") share one probe.
+        Map<String, String> nameByCondition = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         for (int r = 0; r < rules.size(); r++) {
@@ -119,10 +121,16 @@ final class ProbeSet {
                     continue;
                 }
                 String name = "probe " + r + "/" + c;
+                String shared = nameByCondition.putIfAbsent(source + '\n' + probeRule("", rule.conditions().get(c)), name);
+                if (shared != null) {
+                    byName.get(shared).add(probe);
+                    continue;
+                }
                 String probeRule = probeRule(name, rule.conditions().get(c));
                 int line = lines.computeIfAbsent(source, key -> lineCount(text));
-                byName.put(name, probe);
-                byLine.computeIfAbsent(source, key -> new java.util.TreeMap<>()).put(line + 1, probe);
+                List<Probe> probes = new ArrayList<>(List.of(probe));
+                byName.put(name, probes);
+                byLine.computeIfAbsent(source, key -> new java.util.TreeMap<>()).put(line + 1, probes);
                 text.append(probeRule);
                 lines.put(source, line + lineCount(probeRule));
             }
