@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -169,8 +170,18 @@ class ConsoleBrowserTests {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
         WebDriverWait wait = new WebDriverWait(browser, PAGE_LOAD);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> isGone(page));
         wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+    }
+
+    /** Chromium reports an element of a page it has left as stale, or as a node that no longer belongs to the document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     private void open(String path) {
