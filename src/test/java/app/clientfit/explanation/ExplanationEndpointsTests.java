@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,25 @@ class ExplanationEndpointsTests {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(explanationOf(UUID.randomUUID().toString()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(explanationOf(id).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldRefuseHostileBodiesWithExplainAsThePlainEvaluationDoesAndStoreNothing() {
+        Integer before = jdbc.queryForObject("select count(*) from evaluation", Integer.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        for (String body : List.of("{\"clientId\":\"h\",\"stage\":\"ACTIVE\",\"unknownFact\":1}",
+                "{\"clientId\":\"h\",\"clientId\":\"i\",\"stage\":\"ACTIVE\"}",
+                "{\"clientId\":\"h\",\"stage\":\"ACTIVE\"} {\"clientId\":\"i\"}",
+                "{\"clientId\":\"h\",\"stage\":\"ACTIVE\",\"averageDaysLate\":1e400}",
+                "{\"clientId\":\"h\\u0000\",\"stage\":\"ACTIVE\"}", "")) {
+            ResponseEntity<JsonNode> answer = http.withBasicAuth("coach", "coach-demo")
+                    .postForEntity("/api/evaluations?explain=true", new HttpEntity<>(body, headers), JsonNode.class);
+
+            assertThat(answer.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getHeaders().getContentType()).as(body).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from evaluation", Integer.class)).isEqualTo(before);
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
