@@ -69,7 +69,7 @@ final class GroupCommitWriter implements AutoCloseable {
             throw AuditProblems.auditUnavailable("the audit trail accepts no records now", null, retryAfter());
         }
         try {
-            awaitOutcome(pending);
+            pending.awaitOutcome(timeout, retryAfter());
         } catch (ExecutionException e) {
             throw AuditProblems.auditUnavailable("the audit record could not be stored", e.getCause(), retryAfter());
         }
@@ -108,38 +108,6 @@ final class GroupCommitWriter implements AutoCloseable {
         return Optional.ofNullable(unavailableSince);
     }
 
-    /**
-     * Waits for the commit; a caller that times out cancels its record if the writer has not taken it yet,
-     * otherwise waits for the commit under way (bounded by the statement and connection timeouts) and, only
-     * if even that does not end, abandons the record so the writer deletes it after its commit.
-     */
-    private void awaitOutcome(PendingWrite pending) throws ExecutionException {
-        try {
-            pending.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            if (pending.cancel() || pending.abandon()) {
-                throw AuditProblems.auditUnavailable("interrupted while storing the audit record", e, retryAfter());
-            }
-        } catch (TimeoutException e) {
-            if (pending.cancel()) {
-                throw AuditProblems.auditUnavailable("the audit record was not confirmed within " + timeout, e, retryAfter());
-            }
-        }
-        try {
-            pending.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException | TimeoutException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            if (pending.abandon()) {
-                throw AuditProblems.auditUnavailable("the audit commit did not end within " + timeout.multipliedBy(2), e, retryAfter());
-            }
-            pending.outcome().join();
-        }
-    }
-
     private long retryAfter() {
         return Math.max(1, (probeInterval.toMillis() + 999) / 1000);
     }
@@ -161,6 +129,8 @@ final class GroupCommitWriter implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             } catch (Throwable e) {
+                batch.stream().filter(pending -> pending.record() != null && !pending.succeeded())
+                        .forEach(pending -> inDoubt.add(pending.record().id()));
                 batch.forEach(pending -> pending.failed(e));
                 log.error("The audit writer failed; {} record(s) not stored", batch.size(), e);
             } finally {
@@ -248,7 +218,8 @@ final class GroupCommitWriter implements AutoCloseable {
             lastContact = System.nanoTime();
             deleteAbandoned(taken.stream().filter(pending -> !pending.committed(null)).toList());
         } catch (RuntimeException e) {
-            if (StoreFailures.isUnavailable(e)) {
+            // Whatever the failure, the commit may have gone through: its records go before anyone hears of it.
+            if (StoreFailures.isUnavailable(e) || !deleted(taken)) {
                 unavailable(e);
                 taken.forEach(pending -> inDoubt.add(pending.record().id()));
                 taken.forEach(pending -> pending.failed(e));
@@ -259,6 +230,17 @@ final class GroupCommitWriter implements AutoCloseable {
                 // One record the database refuses must not fail the others: try each on its own.
                 taken.forEach(pending -> commit(List.of(pending)));
             }
+        }
+    }
+
+    /** Deletes the records of a failed commit; false when even that fails, so they stay in doubt. */
+    private boolean deleted(List<PendingWrite> failed) {
+        try {
+            store.delete(failed.stream().map(pending -> pending.record().id()).toList());
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The records of a failed audit commit could not be deleted; they are deleted once the database answers", e);
+            return false;
         }
     }
 

@@ -1,6 +1,11 @@
 package app.clientfit.audit;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -66,8 +71,49 @@ final class PendingWrite {
         return answered;
     }
 
+    /** True once its caller was told the commit went through. */
+    boolean succeeded() {
+        return outcome.isDone() && !outcome.isCompletedExceptionally();
+    }
+
     void failed(Throwable failure) {
         state.set(State.DONE);
         outcome.completeExceptionally(failure);
+    }
+
+    /**
+     * Waits for the commit; a caller that times out cancels its record if the writer has not taken it yet,
+     * otherwise waits for the commit under way (bounded by the statement and connection timeouts) and, only
+     * if even that does not end, abandons the record so the writer deletes it after its commit.
+     */
+    void awaitOutcome(Duration timeout, long retryAfter) throws ExecutionException {
+        try {
+            outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (cancel() || abandon()) {
+                throw AuditProblems.auditUnavailable("interrupted while storing the audit record", e, retryAfter);
+            }
+        } catch (TimeoutException e) {
+            if (cancel()) {
+                throw AuditProblems.auditUnavailable("the audit record was not confirmed within " + timeout, e, retryAfter);
+            }
+        }
+        try {
+            outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (abandon()) {
+                throw AuditProblems.auditUnavailable("the audit commit did not end within " + timeout.multipliedBy(2), e, retryAfter);
+            }
+            try {
+                outcome.join();
+            } catch (CompletionException failedJustNow) {
+                throw new ExecutionException(failedJustNow.getCause());
+            }
+        }
     }
 }

@@ -118,6 +118,37 @@ class DatabaseOutageTests {
     }
 
     @Test
+    void shouldDeleteRecordsWhoseCommitWentThroughButReportedAnyOtherFailure() throws Exception {
+        database.storeThenFailWith(new IllegalStateException("commit outcome unknown"));
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 100, Duration.ofSeconds(30), PROBE)) {
+            AuditRecord inDoubt = record("in-doubt");
+
+            assertThatThrownBy(() -> writer.write(inDoubt)).isInstanceOf(ErrorResponseException.class);
+
+            assertThat(database.stored).as("deleted before the caller heard 503").doesNotContain(inDoubt.id());
+            assertThat(database.deleted).contains(inDoubt.id());
+            assertThat(writer.unavailableSince()).as("the database answered the delete").isEmpty();
+        }
+    }
+
+    @Test
+    void shouldKeepARecordInDoubtWhenItsCommitAndItsDeletionBothFail() throws Exception {
+        database.storeThenFailWith(new IllegalStateException("commit outcome unknown"));
+        database.failDeletes(new IllegalStateException("connection lost"));
+        try (GroupCommitWriter writer = new GroupCommitWriter(database, 100, Duration.ofSeconds(30), PROBE)) {
+            AuditRecord inDoubt = record("in-doubt");
+            assertThatThrownBy(() -> writer.write(inDoubt)).isInstanceOf(ErrorResponseException.class);
+            assertThat(writer.unavailableSince()).as("no record is stored while one of a 503 may remain").isPresent();
+
+            database.failDeletes(null);
+            await().until(() -> writer.unavailableSince().isEmpty());
+            writer.write(record("later"));
+
+            assertThat(database.stored).doesNotContain(inDoubt.id()).hasSize(1);
+        }
+    }
+
+    @Test
     void shouldNeverStoreARecordWhoseCallerGaveUpBeforeTheWriterTookIt() throws Exception {
         database.holdNextInsert();
         try (GroupCommitWriter writer = new GroupCommitWriter(database, 100, Duration.ofSeconds(1), PROBE)) {
@@ -173,6 +204,7 @@ class DatabaseOutageTests {
         private volatile RuntimeException failure;
         private volatile boolean storeBeforeFailing;
         private volatile boolean onlyInserts;
+        private volatile RuntimeException deleteFailure;
 
         void holdNextInsert() {
             hold = true;
@@ -182,6 +214,10 @@ class DatabaseOutageTests {
             this.failure = failure;
             this.onlyInserts = onlyInserts;
             this.storeBeforeFailing = false;
+        }
+
+        void failDeletes(RuntimeException failure) {
+            deleteFailure = failure;
         }
 
         /** Once: the insert goes through, but the caller hears of a broken connection. */
@@ -218,6 +254,9 @@ class DatabaseOutageTests {
         @Override
         public void delete(Collection<UUID> ids) {
             probe();
+            if (deleteFailure != null) {
+                throw deleteFailure;
+            }
             stored.removeAll(ids);
             deleted.addAll(ids);
         }
