@@ -11,7 +11,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import app.clientfit.audit.AuditService;
 
-/** One client's history (AUDITOR), and its erasure (ADMIN), which the administrator confirms by typing the id. */
+/**
+ * One client's history (AUDITOR), and its erasure (ADMIN), which the administrator confirms by typing the id. The
+ * pages link with {@code ?clientId=}, which takes any id; the path form serves ids that can be a path segment.
+ */
 @Controller
 class ClientPageController {
 
@@ -19,6 +22,11 @@ class ClientPageController {
 
     ClientPageController(AuditService audit) {
         this.audit = audit;
+    }
+
+    @GetMapping(path = "/console/clients", params = "clientId")
+    String historyOf(@RequestParam String clientId, @RequestParam(defaultValue = "0") int page, Model model) {
+        return history(clientId, page, model);
     }
 
     @GetMapping("/console/clients/{clientId}")
@@ -29,6 +37,11 @@ class ClientPageController {
         return "client";
     }
 
+    @PostMapping(path = "/console/clients/erase", params = "clientId")
+    String eraseOf(@RequestParam String clientId, @RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
+        return erase(clientId, confirmation, redirect);
+    }
+
     @PostMapping("/console/clients/{clientId}/erase")
     String erase(@PathVariable String clientId, @RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
         if (confirmation.equals(clientId)) {
@@ -36,6 +49,7 @@ class ClientPageController {
         } else {
             redirect.addFlashAttribute("confirmationMismatch", true);
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/console/clients/{id}").buildAndExpand(clientId).encode().toUriString();
+        return "redirect:" + UriComponentsBuilder.fromPath("/console/clients").queryParam("clientId", "{id}").buildAndExpand(clientId)
+                .encode().toUriString();
     }
 }

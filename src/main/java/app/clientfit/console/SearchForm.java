@@ -7,11 +7,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 import app.clientfit.audit.AuditService;
+import app.clientfit.facts.Verdict;
 
 /**
  * The search of the evaluations page: every part may be empty. Days are whole days in UTC, both included.
  */
-record SearchForm(String clientId, String verdict, String rule,
+record SearchForm(String clientId, Verdict.Value verdict, String rule,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   Integer page) {
@@ -30,7 +31,7 @@ record SearchForm(String clientId, String verdict, String rule,
         if (binding.hasErrors()) {
             return null;
         }
-        return new AuditService.Selection(blankToNull(clientId), blankToNull(verdict), blankToNull(rule),
+        return new AuditService.Selection(blankToNull(clientId), verdict == null ? null : verdict.name(), blankToNull(rule),
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }

@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -73,6 +74,16 @@ class AuditPagesTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("data-field=\"to\">must not be before the from day");
+        verify(audit, never()).search(any(), anyInt(), anyInt());
+    }
+
+    @Test
+    @WithMockUser(roles = "AUDITOR")
+    void shouldNameAVerdictThatDoesNotExist() throws Exception {
+        String page = mvc.perform(get("/console/evaluations").param("verdict", "NOPE").header("Accept-Language", "de"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-field=\"verdict\">muss GOOD, REVIEW oder BAD sein");
         verify(audit, never()).search(any(), anyInt(), anyInt());
     }
 
@@ -168,6 +179,29 @@ class AuditPagesTests {
         mvc.perform(post("/console/clients/köln-ä-01/erase").with(csrf()).param("confirmation", "köln-ä-01"))
                 .andExpect(flash().attribute("erased", 3));
         verify(audit).erase("köln-ä-01");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void shouldShowAndEraseAClientWhoseIdCannotBeAPathSegment() throws Exception {
+        String id = "erase/me;100%-Jürgen";
+        when(audit.erase(id)).thenReturn(2);
+        String page = mvc.perform(get("/console/clients").param("clientId", id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("erase/me;100%-Jürgen", "/console/clients/erase?clientId=erase/me;100%25-J%C3%BCrgen");
+
+        mvc.perform(post("/console/clients/erase").param("clientId", id).with(csrf()).param("confirmation", id))
+                .andExpect(flash().attribute("erased", 2))
+                .andExpect(redirectedUrl("/console/clients?clientId=erase/me;100%25-J%C3%BCrgen"));
+        verify(audit).erase(id);
+    }
+
+    @Test
+    @WithMockUser(roles = "AUDITOR")
+    void shouldKeepTheQueryFormOfTheErasureFromAnAuditor() throws Exception {
+        mvc.perform(post("/console/clients/erase").param("clientId", "x").with(csrf()).param("confirmation", "x"))
+                .andExpect(status().isForbidden());
+        verify(audit, never()).erase(any());
     }
 
     @Test
