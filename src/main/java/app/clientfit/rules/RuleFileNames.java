@@ -37,7 +37,7 @@ public final class RuleFileNames {
         }
         if (!isRuleFile(name)) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-file-name",
-                    "Invalid file name", "'" + name + "' is not a rule file: rule files end in .drl, .xlsx, .xls or .csv"), null);
+                    "Invalid file name", "'" + name + "' is not a rule file: rule files end in .drl, .xlsx, .xls, .ods or .csv"), null);
         }
         return name;
     }

@@ -61,7 +61,7 @@ public class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         if (files.isEmpty()) {
-            problems.add(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .csv)"));
+            problems.add(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .ods, .csv)"));
             return Candidate.compiled(files, null, List.of(), problems, warnings);
         }
         List<RuleUnit> units = new ArrayList<>();
