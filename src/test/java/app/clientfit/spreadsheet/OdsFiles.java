@@ -18,6 +18,8 @@ public final class OdsFiles {
     public static final String GREEN_FLAGS = "ods/green-flags.ods";
     public static final String PAYMENT = "ods/payment-and-boundaries.ods";
     public static final String RULEBOOK_TESTS = "ods/rulebook-tests.ods";
+    /** A client list typed as CSV and saved by LibreOffice as .ods, with umlauts and empty cells. */
+    public static final String CLIENTS = "ods/clients.ods";
     /** The payment workbook with the text "fifty" where a number belongs (sheet Payment, cell C10). */
     public static final String PAYMENT_BROKEN_CELL = "ods/payment-broken-cell.ods";
 

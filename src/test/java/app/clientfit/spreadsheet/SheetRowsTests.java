@@ -30,12 +30,14 @@ class SheetRowsTests {
     }
 
     @Test
-    void shouldReadAListSavedByLibreOfficeAtTheCellsItShows() {
-        List<SheetRows.TableRow> rows = SheetRows.read(OdsFiles.fixture(OdsFiles.PAYMENT));
+    void shouldReadAClientListSavedByLibreOfficeAtTheCellsItShows() {
+        List<SheetRows.TableRow> rows = SheetRows.read(OdsFiles.fixture(OdsFiles.CLIENTS));
 
-        assertThat(rows.get(0).sheet()).isEqualTo("Payment");
-        assertThat(rows.get(0).row()).isEqualTo(1);
-        assertThat(rows.get(0).cells()).startsWith("RuleSet", "clientfit.rules");
+        assertThat(rows).extracting(SheetRows.TableRow::cells).containsExactly(
+                List.of("clientId", "name", "stage", "invoicesTotal", "invoicesPaidLate", "respectsTime", "notes"),
+                List.of("müller-1", "Jörg Müller", "ACTIVE", "12", "0", "true", "Straße 5"),
+                List.of("weekend-2", "Agentur Übermut", "PROSPECT", "", "", "false"));
+        assertThat(rows.get(2).location(1)).isEqualTo("sheet clients, cell B3");
     }
 
     @Test
