@@ -2,6 +2,7 @@ package app.clientfit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class OdsAndSkippedRuleFilesTests {
 
         assertThat(fromOds.version()).isNotEqualTo(shipped.version());
         assertThat(fromOds.rules()).extracting(RuleDefinition::name, RuleDefinition::location)
-                .containsExactlyInAnyOrderElementsOf(shipped.rules().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.name(), r.location())).toList());
+                .containsExactlyInAnyOrderElementsOf(shipped.rules().stream().map(rule -> tuple(rule.name(), rule.location())).toList());
         assertThat(fromOds.rules()).filteredOn(rule -> rule.name().equals("Values expertise")).singleElement()
                 .satisfies(rule -> assertThat(rule.source()).isEqualTo("rules/green-flags.ods"));
         assertThat(active.skipped()).isEmpty();
@@ -86,11 +87,11 @@ class OdsAndSkippedRuleFilesTests {
         loader.reload();
 
         assertThat(active.skipped()).extracting(SkippedFile::source, SkippedFile::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("rules/intro-call.drl.txt",
+                tuple("rules/intro-call.drl.txt",
                         "the name ends in '.txt' after the rule file's own ending: rename it to end in '.drl'"),
-                org.assertj.core.groups.Tuple.tuple("rules/notes.pdf", "not a rule file: ClientFit reads .drl, .xlsx, .xls, .ods and .csv "
+                tuple("rules/notes.pdf", "not a rule file: ClientFit reads .drl, .xlsx, .xls, .ods and .csv "
                         + "files; save it as one of these (a table as .xlsx or .ods), or move it out of the rule folder"),
-                org.assertj.core.groups.Tuple.tuple("rules/ideas.xlsx", "no sheet holds a RuleTable or is a Tests sheet, so nothing in it "
+                tuple("rules/ideas.xlsx", "no sheet holds a RuleTable or is a Tests sheet, so nothing in it "
                         + "is read: add a sheet with a RuleTable (see the rule authoring guide), or move the workbook out of the rule folder"));
     }
 }
