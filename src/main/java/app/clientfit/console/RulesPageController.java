@@ -54,6 +54,7 @@ class RulesPageController {
         }
         model.addAttribute("lastAttempt", active.lastAttempt().orElse(null));
         model.addAttribute("lastFailure", active.lastFailure().orElse(null));
+        model.addAttribute("skipped", active.skipped());
         return PAGE;
     }
 

@@ -11,6 +11,7 @@ import app.clientfit.rules.RuleDefinition;
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleKind;
 import app.clientfit.rules.RuleSet;
+import app.clientfit.rules.SkippedFile;
 import app.clientfit.rules.WorkbookTestResult;
 import app.clientfit.rules.WorkbookTestRunner;
 import app.clientfit.rules.problem.RuleProblem;
@@ -27,6 +28,8 @@ import app.clientfit.spreadsheet.WorkbookTestReader;
 @Component
 public final class EvaluatorWorkbookTestRunner implements WorkbookTestRunner {
 
+    private static final String NO_RULE = "no rule is named '";
+
     private final Evaluator evaluator;
 
     public EvaluatorWorkbookTestRunner(Evaluator evaluator) {
@@ -34,10 +37,11 @@ public final class EvaluatorWorkbookTestRunner implements WorkbookTestRunner {
     }
 
     @Override
-    public Run run(RuleSet ruleSet, List<RuleFile> files) {
+    public Run run(RuleSet ruleSet, List<RuleFile> files, List<SkippedFile> skipped) {
         List<WorkbookTestResult> results = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> ruleNames = ruleSet.rules().stream().map(RuleDefinition::name).collect(Collectors.toSet());
+        String whatWasRead = whatWasRead(files, skipped);
         for (RuleFile file : files) {
             if (file.kind() != RuleKind.DECISION_TABLE || file.source().toLowerCase().endsWith(".csv")) {
                 continue;
@@ -47,7 +51,7 @@ public final class EvaluatorWorkbookTestRunner implements WorkbookTestRunner {
             for (WorkbookTestCase test : tests.cases()) {
                 WorkbookTestResult result;
                 try {
-                    result = run(test, file.source(), ruleSet, ruleNames);
+                    result = run(test, file.source(), ruleSet, ruleNames, whatWasRead);
                 } catch (RunLimitExceededException stopped) {
                     results.add(new WorkbookTestResult(test.name(), file.source(), test.location(), test.expected(), null, List.of(),
                             List.of(stopped.getMessage())));
@@ -63,7 +67,7 @@ public final class EvaluatorWorkbookTestRunner implements WorkbookTestRunner {
         return new Run(results, problems);
     }
 
-    private WorkbookTestResult run(WorkbookTestCase test, String source, RuleSet ruleSet, Set<String> ruleNames) {
+    private WorkbookTestResult run(WorkbookTestCase test, String source, RuleSet ruleSet, Set<String> ruleNames, String whatWasRead) {
         List<String> failures = new ArrayList<>();
         Outcome outcome;
         try {
@@ -91,6 +95,9 @@ public final class EvaluatorWorkbookTestRunner implements WorkbookTestRunner {
                 failures.add("'" + rule + "' fired but must not");
             }
         }
+        if (failures.stream().anyMatch(failure -> failure.startsWith(NO_RULE))) {
+            failures.add(whatWasRead);
+        }
         return new WorkbookTestResult(test.name(), source, test.location(), test.expected(), outcome.verdict(), fired, failures);
     }
 
@@ -105,7 +112,14 @@ public final class EvaluatorWorkbookTestRunner implements WorkbookTestRunner {
         return new RuleProblem(rule.source(), rule.location(), message);
     }
 
+    /** A rule that is not there is most often in a file that was not read: say which files were, and which not. */
+    private static String whatWasRead(List<RuleFile> files, List<SkippedFile> skipped) {
+        return "the rules were read from " + files.stream().map(RuleFile::source).collect(Collectors.joining(", "))
+                + (skipped.isEmpty() ? "; no file of the rule folder was left out"
+                : "; not read: " + skipped.stream().map(SkippedFile::toString).collect(Collectors.joining("; ")));
+    }
+
     private static String unknown(String rule, Set<String> ruleNames) {
-        return "no rule is named '" + rule + "'" + FactType.didYouMean(FactType.nearest(rule, ruleNames));
+        return NO_RULE + rule + "'" + FactType.didYouMean(FactType.nearest(rule, ruleNames));
     }
 }

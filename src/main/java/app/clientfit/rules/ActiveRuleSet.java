@@ -13,7 +13,8 @@ import app.clientfit.rules.problem.RuleProblem;
 
 /**
  * The rule set that serves evaluations, swapped as a single reference: an evaluation that took it
- * runs entirely on that version. Also remembers the last attempt to change it, and the last that failed.
+ * runs entirely on that version. Also remembers the last attempt to change it, the last that failed, and the files
+ * the last attempt did not read.
  */
 @Component
 public class ActiveRuleSet implements ApplicationEventPublisherAware {
@@ -41,6 +42,7 @@ public class ActiveRuleSet implements ApplicationEventPublisherAware {
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
     private final AtomicReference<Attempt> lastAttempt = new AtomicReference<>();
+    private final AtomicReference<List<SkippedFile>> skipped = new AtomicReference<>(List.of());
     private ApplicationEventPublisher events = event -> { };
 
     @Override
@@ -73,6 +75,15 @@ public class ActiveRuleSet implements ApplicationEventPublisherAware {
 
     void recordAttempt(Attempt attempt) {
         lastAttempt.set(attempt);
+    }
+
+    void recordSkipped(List<SkippedFile> files) {
+        skipped.set(List.copyOf(files));
+    }
+
+    /** The files of the rule folder that the last build did not read, and why. */
+    public List<SkippedFile> skipped() {
+        return skipped.get();
     }
 
     public Optional<Failure> lastFailure() {

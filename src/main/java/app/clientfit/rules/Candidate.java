@@ -15,9 +15,11 @@ import app.clientfit.rules.problem.RuleProblem;
  * @param errors   problems that keep the files from being activated
  * @param warnings problems that do not
  * @param tests    the outcome of every test in the workbooks (none before they ran, or when the files do not compile)
+ * @param skipped  the files of the rule folder that were not read, and why
  */
 public record Candidate(String version, List<RuleFile> files, RuleSet ruleSet, List<RuleDefinition> rules,
-                        List<RuleProblem> errors, List<RuleProblem> warnings, List<WorkbookTestResult> tests) {
+                        List<RuleProblem> errors, List<RuleProblem> warnings, List<WorkbookTestResult> tests,
+                        List<SkippedFile> skipped) {
 
     public Candidate {
         files = List.copyOf(files);
@@ -25,22 +27,35 @@ public record Candidate(String version, List<RuleFile> files, RuleSet ruleSet, L
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         tests = List.copyOf(tests);
+        skipped = List.copyOf(skipped);
+    }
+
+    public Candidate(String version, List<RuleFile> files, RuleSet ruleSet, List<RuleDefinition> rules,
+                     List<RuleProblem> errors, List<RuleProblem> warnings, List<WorkbookTestResult> tests) {
+        this(version, files, ruleSet, rules, errors, warnings, tests, List.of());
     }
 
     /** The files as compiled, before their workbooks' tests ran. */
     static Candidate compiled(List<RuleFile> files, RuleSet ruleSet, List<RuleDefinition> rules, List<RuleProblem> errors,
-                              List<RuleProblem> warnings) {
-        return new Candidate(RuleSetVersion.of(files), files, ruleSet, rules, errors, warnings, List.of());
+                              List<RuleProblem> warnings, List<SkippedFile> skipped) {
+        return new Candidate(RuleSetVersion.of(files), files, ruleSet, rules, errors, warnings, List.of(), skipped);
+    }
+
+    /** This candidate with more files that were not read (the folder's), listed first. */
+    Candidate alsoSkipped(List<SkippedFile> more) {
+        List<SkippedFile> all = new ArrayList<>(more);
+        all.addAll(skipped);
+        return new Candidate(version, files, ruleSet, rules, errors, warnings, tests, all);
     }
 
     /** This candidate with its tests' results; a test that could not run keeps it from being activated. */
     Candidate tested(WorkbookTestRunner.Run run) {
         if (run.problems().isEmpty()) {
-            return new Candidate(version, files, ruleSet, rules, errors, warnings, run.results());
+            return new Candidate(version, files, ruleSet, rules, errors, warnings, run.results(), skipped);
         }
         List<RuleProblem> withTests = new ArrayList<>(errors);
         withTests.addAll(run.problems());
-        return new Candidate(version, files, null, rules, withTests, warnings, run.results());
+        return new Candidate(version, files, null, rules, withTests, warnings, run.results(), skipped);
     }
 
     public boolean valid() {

@@ -24,7 +24,7 @@ public record RuleFile(String source, RuleKind kind, byte[] content, String sha2
         if (lower.endsWith(".drl")) {
             return RuleKind.DRL;
         }
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv")) {
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods") || lower.endsWith(".csv")) {
             return RuleKind.DECISION_TABLE;
         }
         return null;

@@ -1,5 +1,6 @@
 package app.clientfit.rules;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
@@ -19,9 +20,31 @@ public final class RuleFileNames {
     private RuleFileNames() {
     }
 
-    /** Office lock files ({@code ~$x.xlsx}, {@code .~lock.x#}) and hidden files: never rules, whatever they end in. */
+    /**
+     * Office lock files ({@code ~$x.xlsx}, {@code .~lock.x#}), hidden files and the temporary files office programs and
+     * editors write while saving ({@code x.tmp}, {@code x~}): never rules, whatever they end in, and never mentioned.
+     */
     static boolean isLockOrHidden(String name) {
-        return name.startsWith("~$") || name.startsWith(".");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.startsWith("~$") || name.startsWith(".") || lower.endsWith(".tmp") || name.endsWith("~");
+    }
+
+    /** Why a file that is neither a rule file nor a lock or temporary file is not read, and what to do. */
+    static String skipReason(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsm") || lower.endsWith(".xlsb") || lower.endsWith(".xltx") || lower.endsWith(".xltm")) {
+            return "macro-enabled, binary and template Excel workbooks are not read (macros never run): save it as .xlsx or .ods";
+        }
+        if (lower.endsWith(".ots") || lower.endsWith(".fods") || lower.endsWith(".numbers")) {
+            return "this spreadsheet format is not read: save it as .xlsx or .ods";
+        }
+        String stem = lower.contains(".") ? lower.substring(0, lower.lastIndexOf('.')) : lower;
+        if (RuleFile.kindOf(stem) != null) {
+            return "the name ends in '" + name.substring(stem.length()) + "' after the rule file's own ending: rename it to end in '"
+                    + name.substring(stem.lastIndexOf('.'), stem.length()) + "'";
+        }
+        return "not a rule file: ClientFit reads .drl, .xlsx, .xls, .ods and .csv files; save it as one of these (a table as .xlsx "
+                + "or .ods), or move it out of the rule folder";
     }
 
     static boolean isRuleFile(String name) {
@@ -37,7 +60,7 @@ public final class RuleFileNames {
         }
         if (!isRuleFile(name)) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-file-name",
-                    "Invalid file name", "'" + name + "' is not a rule file: rule files end in .drl, .xlsx, .xls or .csv"), null);
+                    "Invalid file name", "'" + name + "' is not read as a rule file: " + skipReason(name)), null);
         }
         return name;
     }

@@ -52,6 +52,31 @@ public final class RuleFolder {
         }
     }
 
+    /**
+     * Every other file of the folder that is not read, with the reason and what to do, so that no file is ignored in
+     * silence; lock, temporary and hidden files (and anything in a hidden folder) stay unmentioned.
+     */
+    public List<SkippedFile> skipped() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).filter(file -> !isRuleFile(file) && !isInvisible(file)).sorted()
+                    .map(file -> new SkippedFile(sourceOf(file), RuleFileNames.skipReason(file.getFileName().toString()))).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private boolean isInvisible(Path file) {
+        for (Path part : directory.relativize(file.toAbsolutePath().normalize())) {
+            if (RuleFileNames.isLockOrHidden(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lock files (~$x.xlsx, .~lock.x#), hidden files and anything not a rule file are ignored. */
     public static boolean isRuleFile(Path file) {
         return RuleFileNames.isRuleFile(file.getFileName().toString());

@@ -21,7 +21,12 @@ public class RuleSetCandidates {
     }
 
     public Candidate build(List<RuleFile> files) {
-        Candidate compiled = compiler.check(files);
-        return compiled.valid() ? compiled.tested(tests.run(compiled.ruleSet(), files)) : compiled;
+        return build(files, List.of());
+    }
+
+    /** @param skipped the files of the rule folder that are not read, to name when a test refers to a rule that is not there */
+    public Candidate build(List<RuleFile> files, List<SkippedFile> skipped) {
+        Candidate compiled = compiler.check(files).alsoSkipped(skipped);
+        return compiled.valid() ? compiled.tested(tests.run(compiled.ruleSet(), files, compiled.skipped())) : compiled;
     }
 }

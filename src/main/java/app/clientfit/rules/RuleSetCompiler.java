@@ -32,6 +32,8 @@ import app.clientfit.spreadsheet.SpreadsheetException;
 public class RuleSetCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String NOTHING_TO_READ = "no sheet holds a RuleTable or is a Tests sheet, so nothing in it is read: "
+            + "add a sheet with a RuleTable (see the rule authoring guide), or move the workbook out of the rule folder";
 
     private final DecisionTableConverter tables = new DecisionTableConverter();
     private final ProblemMessages messages = new ProblemMessages();
@@ -61,13 +63,14 @@ public class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         if (files.isEmpty()) {
-            problems.add(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .csv)"));
-            return Candidate.compiled(files, null, List.of(), problems, warnings);
+            problems.add(new RuleProblem("rules", null, "the rule folder holds no rule files (.drl, .xlsx, .xls, .ods, .csv)"));
+            return Candidate.compiled(files, null, List.of(), problems, warnings, List.of());
         }
         List<RuleUnit> units = new ArrayList<>();
         List<RuleProblem> unresolved = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
         Map<RuleUnit, PackageDescr> parsed = new IdentityHashMap<>();
-        for (RuleUnit read : units(files, problems, warnings)) {
+        for (RuleUnit read : units(files, problems, warnings, skipped)) {
             RuleCodeChecker.Findings code = codeChecker.inspect(read.file().source(), read.drl(), read::locate);
             RuleUnit unit = read.withDrl(code.drl()); // the engine builds the text that was checked
             units.add(unit);
@@ -89,15 +92,16 @@ public class RuleSetCompiler {
             }
         }
         if (!problems.isEmpty()) {
-            return Candidate.compiled(files, null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings));
+            return Candidate.compiled(files, null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings), skipped);
         }
         List<RuleProblem> digested = ProblemDigest.digest(warnings);
         RuleSet ruleSet = new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), digested,
                 PatternRules.of(parsed, definitions), ConditionReader.read(units, parsed::get, definitions));
-        return Candidate.compiled(files, ruleSet, definitions, List.of(), digested);
+        return Candidate.compiled(files, ruleSet, definitions, List.of(), digested, skipped);
     }
 
-    private List<RuleUnit> units(List<RuleFile> files, List<RuleProblem> problems, List<RuleProblem> warnings) {
+    private List<RuleUnit> units(List<RuleFile> files, List<RuleProblem> problems, List<RuleProblem> warnings,
+                                 List<SkippedFile> skipped) {
         List<RuleUnit> units = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.kind() == RuleKind.DRL) {
@@ -108,6 +112,7 @@ public class RuleSetCompiler {
                 List<GeneratedDrl> sheets = tables.convert(file.source(), file.content());
                 if (sheets.isEmpty() && !WorkbookTestReader.hasTests(file.content())) {
                     warnings.add(new RuleProblem(file.source(), null, "no sheet holds a RuleTable, so this file adds no rules"));
+                    skipped.add(new SkippedFile(file.source(), NOTHING_TO_READ));
                 }
                 for (GeneratedDrl sheet : sheets) {
                     if (sheet.rowsByLine().isEmpty()) {

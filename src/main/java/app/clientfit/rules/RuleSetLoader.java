@@ -146,7 +146,9 @@ public class RuleSetLoader implements ApplicationRunner {
 
     private Candidate attempt(List<RuleFile> files) {
         Instant started = clock.instant();
-        Candidate candidate = candidates.build(files);
+        Candidate candidate = candidates.build(files, folder.skipped());
+        active.recordSkipped(candidate.skipped());
+        candidate.skipped().forEach(file -> log.warn("Not read: {}", file));
         if (!candidate.valid()) {
             fail(candidate.version(), files, candidate.errors());
             return candidate;

@@ -30,7 +30,7 @@ public class RuleSetValidator {
         List<RuleFile> files = new ArrayList<>(rest().stream().filter(file -> !file.source().equals(upload.source())).toList());
         files.add(upload);
         files.sort(Comparator.comparing(RuleFile::source));
-        return candidates.build(files);
+        return candidates.build(files, folder.skipped());
     }
 
     /** The files of the active rule set; the folder's files when none is active yet. */

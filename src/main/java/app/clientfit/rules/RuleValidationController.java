@@ -23,9 +23,11 @@ class RuleValidationController {
      * @param valid         whether the rule set with this file would be activated
      * @param version       the version the rule set with this file would have
      * @param activeVersion the version serving now, which stays
+     * @param skipped       the files of the rule folder (or this one) that would not be read, and why
      */
     record ValidationView(boolean valid, String file, String version, String activeVersion, List<RuleProblem> errors,
-                          List<RuleProblem> warnings, List<WorkbookTestResult> tests, List<RulesController.RuleView> rules) {
+                          List<RuleProblem> warnings, List<WorkbookTestResult> tests, List<RulesController.RuleView> rules,
+                          List<SkippedFile> skipped) {
     }
 
     private final RuleSetValidator validator;
@@ -45,7 +47,8 @@ class RuleValidationController {
         Candidate candidate = validator.validate(name, bytes(file));
         String source = candidate.files().stream().map(RuleFile::source).filter(s -> s.endsWith("/" + name)).findFirst().orElse(name);
         return new ValidationView(candidate.valid(), source, candidate.version(), active.current().map(RuleSet::version).orElse(null),
-                candidate.errors(), candidate.warnings(), candidate.tests(), candidate.rules().stream().map(RulesController::view).toList());
+                candidate.errors(), candidate.warnings(), candidate.tests(), candidate.rules().stream().map(RulesController::view).toList(),
+                candidate.skipped());
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -32,8 +32,10 @@ class RulesController {
                        List<RuleProblem> errors) {
     }
 
+    /** @param skipped the files of the rule folder the last build did not read, with the reason and what to do */
     record RulesView(String version, Instant activatedAt, List<SourceView> sources, List<RuleView> rules,
-                     List<RuleProblem> warnings, ActiveRuleSet.Attempt lastAttempt, FailureView lastFailure) {
+                     List<RuleProblem> warnings, ActiveRuleSet.Attempt lastAttempt, FailureView lastFailure,
+                     List<SkippedFile> skipped) {
     }
 
     record ReloadView(String version, Instant activatedAt, int rules, List<RuleProblem> warnings) {
@@ -51,8 +53,8 @@ class RulesController {
 
     /** The active rule set, the last attempt to change it, and the last one that failed. */
     @Operation(summary = "Show the active rule set", description = """
-            Its version, files and rules with their places, its warnings, and the last attempt to change it and \
-            the last one that failed (COACH).""")
+            Its version, files and rules with their places, its warnings, the last attempt to change it and \
+            the last one that failed, and the files of the rule folder that are not read, with the reason (COACH).""")
     @GetMapping
     RulesView rules() {
         RuleSet ruleSet = active.require();
@@ -68,7 +70,7 @@ class RulesController {
         return new RulesView(ruleSet.version(), activatedAt,
                 ruleSet.sources().stream().map(s -> new SourceView(s.source(), s.kind(), s.sha256())).toList(),
                 ruleSet.rules().stream().map(RulesController::view).toList(),
-                ruleSet.warnings(), active.lastAttempt().orElse(null), failure);
+                ruleSet.warnings(), active.lastAttempt().orElse(null), failure, active.skipped());
     }
 
     @Operation(summary = "Reload the rule folder now", description = """

@@ -11,7 +11,8 @@ import app.clientfit.rules.problem.RuleProblem;
  */
 public interface WorkbookTestRunner {
 
-    Run run(RuleSet ruleSet, List<RuleFile> files);
+    /** @param skipped the files of the rule folder that were not read, named when a test refers to a rule that does not exist */
+    Run run(RuleSet ruleSet, List<RuleFile> files, List<SkippedFile> skipped);
 
     /** The outcome of every test, and the problems that keep the candidate from being activated. */
     record Run(List<WorkbookTestResult> results, List<RuleProblem> problems) {

@@ -22,7 +22,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.template.parser.DecisionTableParseException;
 
 /**
- * Turns a decision table (xlsx, xls or csv) into DRL, one sheet at a time, so that every generated
+ * Turns a decision table (xlsx, xls, ods or csv) into DRL, one sheet at a time, so that every generated
  * rule can be traced back to its sheet and row. Before the engine sees a sheet, its layout is checked
  * cell by cell ({@link TableChecks}). Sheets without a {@code RuleTable} (notes, tests) are left alone.
  */
@@ -43,9 +43,10 @@ public final class DecisionTableConverter {
             return List.of(generated(null, compile(() -> new SpreadsheetCompiler().compile(
                     new ByteArrayInputStream(content), InputType.CSV), null), List.of()));
         }
+        byte[] xlsx = isOds(fileName, content) ? OdsWorkbook.toXlsx(content) : content;
         List<GeneratedDrl> sheets = new ArrayList<>();
         List<SheetProblem> problems = new ArrayList<>();
-        try (Workbook workbook = open(content)) {
+        try (Workbook workbook = open(xlsx)) {
             for (Sheet sheet : workbook) {
                 List<TableLayout> tables = TableLayoutReader.read(sheet);
                 if (tables.isEmpty()) {
@@ -65,7 +66,7 @@ public final class DecisionTableConverter {
                 }
                 String name = sheet.getSheetName();
                 try {
-                    String drl = compile(() -> new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), name), name);
+                    String drl = compile(() -> new SpreadsheetCompiler().compile(new ByteArrayInputStream(xlsx), name), name);
                     sheets.add(generated(name, drl, tables));
                 } catch (SpreadsheetException e) {
                     problems.addAll(e.problems());
@@ -80,19 +81,30 @@ public final class DecisionTableConverter {
         return sheets;
     }
 
-    /** Opens a workbook, or says in plain words why it cannot be opened. */
-    static Workbook open(byte[] content) {
+    /** Opens a workbook (an .ods as the .xlsx it stands for), or says in plain words why it cannot be opened. */
+    public static Workbook open(byte[] content) {
+        if (OdsPackage.isOds(content)) {
+            return OdsWorkbook.read(content);
+        }
         try {
             return WorkbookFactory.create(new ByteArrayInputStream(content));
         } catch (EncryptedDocumentException e) {
             throw new SpreadsheetException(null, "the workbook is password-protected; save it without a password");
         } catch (IOException | RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new SpreadsheetException(null, "the workbook unpacks to far more than a real workbook does (a zip bomb?); "
-                        + "it was not read (clientfit.spreadsheet.min-inflate-ratio, max-entry-size)");
+                throw zipBomb();
             }
             throw unreadable();
         }
+    }
+
+    static SpreadsheetException zipBomb() {
+        return new SpreadsheetException(null, "the workbook unpacks to far more than a real workbook does (a zip bomb?); "
+                + "it was not read (clientfit.spreadsheet.min-inflate-ratio, max-entry-size)");
+    }
+
+    private static boolean isOds(String fileName, byte[] content) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".ods") || OdsPackage.isOds(content);
     }
 
     /** The table reader would evaluate a formula (and what it refers to); a rule table holds values only. */
@@ -105,7 +117,8 @@ public final class DecisionTableConverter {
     }
 
     private static SpreadsheetException unreadable() {
-        return new SpreadsheetException(null, "this is not a spreadsheet that can be read (expected an Excel .xlsx or .xls workbook)");
+        return new SpreadsheetException(null, "this is not a spreadsheet that can be read (expected an .xlsx or .xls workbook, "
+                + "or an .ods from LibreOffice)");
     }
 
     private static String compile(Supplier<String> compilation, String sheet) {

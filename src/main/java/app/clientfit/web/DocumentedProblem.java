@@ -17,7 +17,7 @@ enum DocumentedProblem {
     INVALID_QUERY(400, "A query parameter is unknown or not valid; `errors` names each one",
             "invalid-query", "Invalid query parameters", "verdict must be one of GOOD, REVIEW, BAD",
             List.of(Map.of("field", "verdict", "message", "must be one of GOOD, REVIEW, BAD"))),
-    INVALID_FILE(400, "The file name is not the plain name of a rule file (.drl, .xlsx, .xls, .csv), or the upload cannot be read",
+    INVALID_FILE(400, "The file name is not the plain name of a rule file (.drl, .xlsx, .xls, .ods, .csv), or the upload cannot be read",
             "invalid-file-name", "Invalid file name", "give the plain name of a file in the rule folder, such as payment.xlsx", null),
     UNAUTHORIZED(401, "No credentials, or wrong ones; log in with HTTP Basic",
             "unauthorized", "Authentication required",

@@ -35,6 +35,7 @@ import app.clientfit.rules.RuleSetHistory;
 import app.clientfit.rules.RuleSetInvalidException;
 import app.clientfit.rules.RuleSetLoader;
 import app.clientfit.rules.RuleSetValidator;
+import app.clientfit.rules.SkippedFile;
 import app.clientfit.rules.problem.RuleProblem;
 
 @ConsolePageTest(RulesPageController.class)
@@ -81,6 +82,30 @@ class RulesPageControllerTests {
         assertThat(page).contains("371c7ea31c7f", "2026-11-23 10:15:30 UTC", "sheet Payment", "sheet Boundaries",
                 "Late payer", "Verdict: bad", "line 20", "sheet Payment, cell D11", "&#39;abc&#39; is not a number");
         assertThat(page).doesNotContain("id=\"reload\"", "id=\"upload-file\"");
+    }
+
+    @Test
+    @WithMockUser(roles = "COACH")
+    void shouldListTheFilesOfTheRuleFolderThatAreNotReadWithTheReasonInEnglishAndGerman() throws Exception {
+        when(active.skipped()).thenReturn(List.of(new SkippedFile("rules/green-flags.xlsm",
+                "macro-enabled, binary and template Excel workbooks are not read (macros never run): save it as .xlsx or .ods")));
+
+        String english = mvc.perform(get("/console/rules")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String german = mvc.perform(get("/console/rules").header("Accept-Language", "de")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(english).contains("id=\"skipped\"", "Files in the rule folder that are not read", "rules/green-flags.xlsm",
+                "save it as .xlsx or .ods");
+        assertThat(german).contains("Dateien im Regelordner, die nicht gelesen werden", "nehmen Sie sie aus dem Regelordner",
+                "rules/green-flags.xlsm");
+    }
+
+    @Test
+    @WithMockUser(roles = "COACH")
+    void shouldShowNoSectionOfSkippedFilesWhenEveryFileIsRead() throws Exception {
+        String page = mvc.perform(get("/console/rules")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).doesNotContain("id=\"skipped\"");
     }
 
     @Test

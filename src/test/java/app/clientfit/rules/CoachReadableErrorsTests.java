@@ -194,7 +194,7 @@ class CoachReadableErrorsTests {
     @Test
     void shouldSayATextFileWithASpreadsheetNameIsNoSpreadsheet() {
         assertThat(tableErrors("RuleTable but not really".getBytes(StandardCharsets.UTF_8))).containsExactly(new RuleProblem(TABLE, null,
-                "this is not a spreadsheet that can be read (expected an Excel .xlsx or .xls workbook)"));
+                "this is not a spreadsheet that can be read (expected an .xlsx or .xls workbook, or an .ods from LibreOffice)"));
     }
 
     @Test

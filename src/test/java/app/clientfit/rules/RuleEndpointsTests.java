@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import app.clientfit.spreadsheet.OdsFiles;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** Validate a file before saving it, list the versions, and read the rules a table stands for. */
@@ -53,6 +54,23 @@ class RuleEndpointsTests {
                 .andExpect(jsonPath("$.errors[0].message").value("'thirty' is not a number"));
 
         mvc.perform(admin(get("/api/rules"))).andExpect(jsonPath("$.version").value(before));
+    }
+
+    @Test
+    void shouldValidateAnOdsAndNameTheSheetAndCellOfItsBrokenCell() throws Exception {
+        validate(OdsFiles.fixture(OdsFiles.PAYMENT_BROKEN_CELL), "payment-and-boundaries.ods")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.file").value("rules/payment-and-boundaries.ods"))
+                .andExpect(jsonPath("$.errors[?(@.source == 'rules/payment-and-boundaries.ods')].location").value(hasItem("sheet Payment, cell C10")))
+                .andExpect(jsonPath("$.errors[?(@.source == 'rules/payment-and-boundaries.ods')].message").value(hasItem("'fifty' is not a number")));
+    }
+
+    @Test
+    void shouldListNoSkippedFileForTheShippedFolderAndSayWhyAMacroWorkbookIsNoRuleFile() throws Exception {
+        mvc.perform(admin(get("/api/rules"))).andExpect(jsonPath("$.skipped").isEmpty());
+        validate(new byte[] {1}, "payment.xlsm").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("macros never run): save it as .xlsx or .ods")));
     }
 
     @Test

@@ -131,14 +131,14 @@ class RuleSetLoaderTests {
         CountDownLatch release = new CountDownLatch(1);
         RuleSetCandidates slow = new RuleSetCandidates(new EvaluatorWorkbookTestRunner(new Evaluator()), Clock.systemUTC()) {
             @Override
-            public Candidate build(List<RuleFile> files) {
+            public Candidate build(List<RuleFile> files, List<SkippedFile> skipped) {
                 building.countDown();
                 try {
                     release.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return super.build(files);
+                return super.build(files, skipped);
             }
         };
         RuleSetLoader slowLoader = new RuleSetLoader(new RulesProperties(folder, false, Duration.ofMillis(100)), slow, active, history,
