@@ -3,6 +3,7 @@ package app.clientfit.rules;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +15,22 @@ public class RuleSetCandidates {
 
     private final RuleSetCompiler compiler;
     private final WorkbookTestRunner tests;
+    private final RuleLint lint;
 
+    /** With the analysis' findings as warnings only, and no stored history. */
     public RuleSetCandidates(WorkbookTestRunner tests, Clock clock) {
+        this(tests, clock, RuleLint.warningsOnly());
+    }
+
+    @Autowired
+    public RuleSetCandidates(WorkbookTestRunner tests, Clock clock, RuleLint lint) {
         this.compiler = new RuleSetCompiler(clock);
         this.tests = tests;
+        this.lint = lint;
     }
 
     public Candidate build(List<RuleFile> files) {
         Candidate compiled = compiler.check(files);
-        return compiled.valid() ? compiled.tested(tests.run(compiled.ruleSet(), files)) : compiled;
+        return lint.apply(compiled.valid() ? compiled.tested(tests.run(compiled.ruleSet(), files)) : compiled);
     }
 }
