@@ -1,7 +1,7 @@
 package app.clientfit.audit;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,7 +27,7 @@ class AuditFiringHistory implements FiringHistory {
 
     @Override
     public Optional<Period> since(Instant since, Collection<String> rules, Collection<String> facts) {
-        Timestamp from = Timestamp.from(since);
+        OffsetDateTime from = AuditWrites.utc(since);
         boolean covered = !jdbc.queryForList("select 1 from ruleset_version where first_activated_at <= ? fetch first 1 rows only",
                 Integer.class, from).isEmpty();
         if (!covered || !exists("", from)) {

@@ -34,6 +34,13 @@ final class RuleWarnings {
         return byRule;
     }
 
+    /** The warnings that are not shown next to a rule: those without a code, or about no rule there is. */
+    static List<RuleProblem> unplaced(List<RuleDefinition> rules, List<RuleProblem> warnings) {
+        java.util.Set<RuleProblem> placed = new java.util.HashSet<>();
+        byRule(rules, warnings).values().forEach(placed::addAll);
+        return warnings.stream().filter(w -> !placed.contains(w)).toList();
+    }
+
     static String key(RuleDefinition rule) {
         return rule.source() + " " + rule.location();
     }

@@ -56,7 +56,7 @@ class RulesPageController {
             model.addAttribute("activatedAt", activatedAt(ruleSet));
             model.addAttribute("groups", RuleGroup.of(ruleSet.rules()));
             List<RuleProblem> warnings = lint.warnings(ruleSet);
-            model.addAttribute("warnings", warnings.stream().filter(w -> w.code() == null).toList());
+            model.addAttribute("warnings", RuleWarnings.unplaced(ruleSet.rules(), warnings));
             model.addAttribute("ruleWarnings", RuleWarnings.byRule(ruleSet.rules(), warnings));
         }
         model.addAttribute("lastAttempt", active.lastAttempt().orElse(null));

@@ -24,10 +24,25 @@ final class ConditionSet {
     private final Set<String> others = new TreeSet<>();
     private final Map<String, String> labels = new HashMap<>();
     private Impossible impossible;
+    // the same as bits and an array by fact, to compare a thousand rows with each other in well under a second
+    private long rangeFacts;
+    private long flagFacts;
+    private long flagValues;
+    private final Range[] rangeByFact = new Range[FactDomains.count()];
 
     static ConditionSet of(LintRule rule) {
         ConditionSet set = new ConditionSet();
         rule.conditions().forEach(condition -> set.add(rule, condition));
+        set.ranges.forEach((fact, range) -> {
+            int index = FactDomains.index(fact);
+            set.rangeFacts |= 1L << index;
+            set.rangeByFact[index] = range;
+        });
+        set.flags.forEach((fact, value) -> {
+            long bit = 1L << FactDomains.index(fact);
+            set.flagFacts |= bit;
+            set.flagValues |= value ? bit : 0;
+        });
         return set;
     }
 
@@ -88,18 +103,17 @@ final class ConditionSet {
 
     /** Whether every client the other set lets through, this one lets through too. */
     boolean covers(ConditionSet narrower) {
-        for (Map.Entry<String, Range> range : ranges.entrySet()) {
-            Range other = narrower.ranges.get(range.getKey());
-            if (other == null || !other.within(range.getValue())) {
+        if ((rangeFacts & ~narrower.rangeFacts) != 0 || (flagFacts & ~narrower.flagFacts) != 0
+                || ((flagValues ^ narrower.flagValues) & flagFacts) != 0) {
+            return false;
+        }
+        for (long facts = rangeFacts; facts != 0; facts &= facts - 1) {
+            int index = Long.numberOfTrailingZeros(facts);
+            if (!narrower.rangeByFact[index].within(rangeByFact[index])) {
                 return false;
             }
         }
-        for (Map.Entry<String, Boolean> flag : flags.entrySet()) {
-            if (!flag.getValue().equals(narrower.flags.get(flag.getKey()))) {
-                return false;
-            }
-        }
-        return narrower.others.containsAll(others);
+        return others.isEmpty() || narrower.others.containsAll(others);
     }
 
     /** The facts the conditions read, as far as they could be read. */

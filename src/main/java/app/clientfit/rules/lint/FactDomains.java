@@ -50,11 +50,34 @@ final class FactDomains {
         }
     }
 
+    private static final Map<String, Integer> INDEXES = new java.util.HashMap<>();
+
+    static {
+        NUMBERS.keySet().forEach(fact -> INDEXES.put(fact, INDEXES.size()));
+        YES_NO.forEach(fact -> INDEXES.put(fact, INDEXES.size()));
+        if (INDEXES.size() > Long.SIZE) {
+            throw new IllegalStateException("more facts than the analysis can hold as bits: " + INDEXES.size());
+        }
+    }
+
     private FactDomains() {
     }
 
     static Optional<Domain> number(String fact) {
         return Optional.ofNullable(NUMBERS.get(fact));
+    }
+
+    /** A number for each fact the analysis reads (fewer than 64), for sets of facts as bits. */
+    static int index(String fact) {
+        int index = INDEXES.getOrDefault(fact, -1);
+        if (index < 0) {
+            throw new IllegalArgumentException(fact);
+        }
+        return index;
+    }
+
+    static int count() {
+        return INDEXES.size();
     }
 
     static boolean yesNo(String fact) {
