@@ -35,7 +35,7 @@ public final class HistoryLint {
 
     private List<LintWarning> warnings(List<LintRule> rules, FiringHistory.Period seen) {
         List<LintWarning> warnings = new ArrayList<>();
-        String days = period.toDays() + " days";
+        String days = period.toDays() == 1 ? "day" : period.toDays() + " days";
         for (LintRule rule : rules) {
             if (!seen.firedRules().contains(rule.name())) {
                 warnings.add(new LintWarning(rule.source(), rule.location(), LintCode.NEVER_FIRED, "'" + rule.name()
