@@ -95,10 +95,7 @@ class DecisionTableLintTests {
 
     @Test
     void aDrlConstraintNoClientCanMeetIsImpossibleAtItsLine() {
-        String drl = """
-                package clientfit.rules;
-                import app.clientfit.facts.Client;
-                import app.clientfit.facts.Finding;
+        List<RuleProblem> found = drlLint("""
 
                 rule "Always late"
                 when
@@ -106,12 +103,45 @@ class DecisionTableLintTests {
                 then
                     insert(new Finding(drools.getRule().getName(), "PAYMENT", -40, "late"));
                 end
-                """;
-        List<RuleProblem> found = compiler.check(List.of(RuleFile.of("rules/late.drl", drl.getBytes(StandardCharsets.UTF_8))))
-                .warnings().stream().filter(w -> w.code() != null).toList();
+                """);
 
         assertThat(only(found, "IMPOSSIBLE_ROW", "line 7").message())
                 .contains("'Always late'", "latePaymentPercent above 150");
+    }
+
+    @Test
+    void yesNoRowsWithTheSameAnswersAndOtherPointsConflict() {
+        List<RuleProblem> found = lint(payment(sheet -> {
+            set(sheet, "B8", "interruptsConstantly == $param");
+            set(sheet, "B9", "Interrupts constantly");
+            set(sheet, "B10", true);
+            row(sheet, 12, "Interrupting late payer", true, 50, null, null, "PAYMENT", -10, "late");
+        }));
+
+        assertThat(only(found, "CONFLICTING_ROWS", "sheet Payment, row 13").message())
+                .contains("same conditions as row 10 ('Late payer')");
+    }
+
+    @Test
+    void drlConstraintsThatExcludeEachOtherAreImpossibleAtTheRule() {
+        List<RuleProblem> found = drlLint("""
+                rule "Few and many"
+                when
+                    $c : Client(invoicesTotal > 10, invoicesTotal < 5)
+                then
+                end
+
+                rule "Two and a half"
+                when
+                    $c : Client(complaintsPerMonth == 2.5)
+                then
+                end
+                """);
+
+        assertThat(found).extracting(RuleProblem::code, RuleProblem::location)
+                .containsExactly(tuple("IMPOSSIBLE_ROW", "line 4"), tuple("IMPOSSIBLE_ROW", "line 12"));
+        assertThat(found.get(0).message()).contains("'invoicesTotal > 10' and 'invoicesTotal < 5' cannot both hold");
+        assertThat(found.get(1).message()).contains("complaintsPerMonth exactly 2.5, but complaintsPerMonth is a whole number");
     }
 
     @Test
@@ -126,6 +156,13 @@ class DecisionTableLintTests {
     private static RuleProblem only(List<RuleProblem> found, String code, String location) {
         assertThat(found).extracting(RuleProblem::code, RuleProblem::location).containsExactly(tuple(code, location));
         return found.get(0);
+    }
+
+    private List<RuleProblem> drlLint(String rules) {
+        String drl = "package clientfit.rules;\nimport app.clientfit.facts.Client;\nimport app.clientfit.facts.Finding;\n" + rules;
+        Candidate candidate = compiler.check(List.of(RuleFile.of("rules/late.drl", drl.getBytes(StandardCharsets.UTF_8))));
+        assertThat(candidate.errors()).isEmpty();
+        return candidate.warnings().stream().filter(w -> w.code() != null).toList();
     }
 
     private List<RuleProblem> lint(byte[] workbook) {

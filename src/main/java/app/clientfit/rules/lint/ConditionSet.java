@@ -63,13 +63,17 @@ final class ConditionSet {
         own.forEach((fact, range) -> addRange(rule, condition, fact, range));
     }
 
-    private void addRange(LintRule rule, LintCondition condition, String fact, Range range) {
+    private void addRange(LintRule rule, LintCondition condition, String fact, Range asked) {
         FactDomains.Domain domain = FactDomains.number(fact).orElseThrow();
-        if (range.isEmpty()) {
-            impossible(condition.location(), "'" + condition.label() + "' asks for " + fact + " " + range.text()
+        Range range = domain.wholeNumbers() ? asked.wholeNumbers() : asked;
+        if (asked.isEmpty()) {
+            impossible(condition.location(), "'" + condition.label() + "' asks for " + fact + " " + asked.text()
                     + ", and the lower bound is above the upper");
+        } else if (range.isEmpty()) {
+            impossible(condition.location(), "'" + condition.label() + "' asks for " + fact + " " + asked.text() + ", but " + fact
+                    + " is a whole number");
         } else if (range.intersect(domain.range()).isEmpty()) {
-            impossible(condition.location(), "'" + condition.label() + "' asks for " + fact + " " + range.text() + ", but " + fact + " "
+            impossible(condition.location(), "'" + condition.label() + "' asks for " + fact + " " + asked.text() + ", but " + fact + " "
                     + domain.text());
         }
         Range before = ranges.getOrDefault(fact, domain.range());

@@ -63,10 +63,7 @@ final class Constraints {
             return FactDomains.yesNo(fact) && operator.equals("==")
                     ? Optional.of(new Comparison(fact, null, Boolean.valueOf(value))) : Optional.empty();
         }
-        return FactDomains.number(fact).map(domain -> {
-            Range range = Range.of(operator, Double.parseDouble(value));
-            return new Comparison(fact, domain.wholeNumbers() ? range.wholeNumbers() : range, null);
-        });
+        return FactDomains.number(fact).map(domain -> new Comparison(fact, Range.of(operator, Double.parseDouble(value)), null));
     }
 
     private static String mirrored(String operator) {
