@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import app.clientfit.rules.lint.FiringHistory;
 
-/** What the stored evaluations say to the rules' analysis, on the audit's own schema. */
+/** What the stored evaluations say to the rules' analysis, on the audit's own schema: H2 here, PostgreSQL in a subclass. */
 class AuditFiringHistoryTests {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
@@ -23,10 +25,16 @@ class AuditFiringHistoryTests {
     private JdbcTemplate jdbc;
     private AuditFiringHistory history;
 
-    @BeforeEach
-    void schema() {
+    /** An empty database of its own. */
+    DataSource dataSource() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return dataSource;
+    }
+
+    @BeforeEach
+    void schema() {
+        DataSource dataSource = dataSource();
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         history = new AuditFiringHistory(jdbc);

@@ -50,11 +50,14 @@ class RuleLintTests {
     }
 
     @Test
-    void lintErrorWithoutCodesBlocksEveryCode() {
+    void lintErrorWithoutCodesBlocksTheTablesCodesButNotTheHistorys() {
         Candidate candidate = build(new RuleLint(new LintProperties(LintProperties.Mode.ERROR, Set.of(), Duration.ofDays(90)),
                 Optional.empty()));
 
         assertThat(candidate.errors()).extracting(RuleProblem::code).containsExactlyInAnyOrder("IMPOSSIBLE_ROW", "REDUNDANT_ROW");
+        LintProperties properties = new LintProperties(LintProperties.Mode.ERROR, Set.of(), Duration.ofDays(90));
+        assertThat(properties.blocks(LintCode.NEVER_FIRED)).isFalse();
+        assertThat(properties.blocks(LintCode.CONFLICTING_ROWS)).isTrue();
     }
 
     @Test

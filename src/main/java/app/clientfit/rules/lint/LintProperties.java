@@ -14,7 +14,9 @@ import jakarta.validation.constraints.NotNull;
 /**
  * @param lint            {@code warn}: lint findings are warnings and never block; {@code error}: the findings with
  *                        the codes of {@code lintCodes} keep a rule set from being activated
- * @param lintCodes       with {@code lint=error}, the codes that block; empty for all of them
+ * @param lintCodes       with {@code lint=error}, the codes that block; empty for those of the tables (redundant, conflicting,
+ *                        impossible rows): the history's codes block only when listed, since no edit of a file can
+ *                        make a rule fire in the past
  * @param neverFiredAfter the stored history NEVER_FIRED and UNKNOWN_ALWAYS look at (they need the audit)
  */
 @Validated
@@ -24,6 +26,8 @@ public record LintProperties(@NotNull @DefaultValue("warn") Mode lint, @DefaultV
 
     public enum Mode { WARN, ERROR }
 
+    private static final Set<LintCode> TABLE_CODES = EnumSet.of(LintCode.REDUNDANT_ROW, LintCode.CONFLICTING_ROWS, LintCode.IMPOSSIBLE_ROW);
+
     /** Warnings only, never blocking; the history of 90 days. */
     public static LintProperties warnings() {
         return new LintProperties(Mode.WARN, Set.of(), Duration.ofDays(90));
@@ -31,6 +35,6 @@ public record LintProperties(@NotNull @DefaultValue("warn") Mode lint, @DefaultV
 
     /** Whether a finding with this code keeps a rule set from being activated. */
     public boolean blocks(LintCode code) {
-        return lint == Mode.ERROR && (lintCodes == null || lintCodes.isEmpty() ? EnumSet.allOf(LintCode.class) : lintCodes).contains(code);
+        return lint == Mode.ERROR && (lintCodes == null || lintCodes.isEmpty() ? TABLE_CODES : lintCodes).contains(code);
     }
 }
