@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The house as drawn in the README's "where is X": packages by capability, every dependency pointing one way,
  * facts ← spreadsheet ← rules ← evaluation ← explanation ← audit, web (and evaluation ← security) ← console, with the
  * problem details below them all.
- * A sub-package (rules.sandbox, rules.problem) is a package of its own here, so a cycle between it and its
+ * The rules' analysis (rules.lint) sits below rules and reads only facts; the audit answers its questions about history.
+ * A sub-package (rules.sandbox, rules.problem, rules.lint) is a package of its own here, so a cycle between it and its
  * parent counts too.
  */
 @AnalyzeClasses(packagesOf = ClientFitApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,6 +37,7 @@ class ArchitectureTests {
             .layer("Rules").definedBy("app.clientfit.rules")
             .layer("Sandbox").definedBy("app.clientfit.rules.sandbox..")
             .layer("Rule problems").definedBy("app.clientfit.rules.problem..")
+            .layer("Lint").definedBy("app.clientfit.rules.lint..")
             .layer("Spreadsheet").definedBy("app.clientfit.spreadsheet..")
             .layer("Facts").definedBy("app.clientfit.facts..")
             .layer("Problem details").definedBy("app.clientfit.problem..")
@@ -51,10 +53,11 @@ class ArchitectureTests {
                     "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
+            .whereLayer("Lint").mayOnlyBeAccessedByLayers("Rules", "Audit", "Web", "Console", "Bench", "Application")
             .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
                     "Security", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
                     "Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Facts").mayOnlyBeAccessedByLayers("Explanation", "Spreadsheet", "Rule problems", "Sandbox", "Rules",
+            .whereLayer("Facts").mayOnlyBeAccessedByLayers("Explanation", "Spreadsheet", "Lint", "Rule problems", "Sandbox", "Rules",
                     "Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application");
 }

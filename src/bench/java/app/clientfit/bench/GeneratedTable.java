@@ -8,12 +8,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /** A decision table of many rows laid out like the shipped ones; row 10 + n never fires for the seed personas. */
-final class GeneratedTable {
+public final class GeneratedTable {
 
     private GeneratedTable() {
     }
 
-    static byte[] of(int rows, int variant) {
+    public static byte[] of(int rows, int variant) {
         return TestWorkbooks.workbook(workbook -> {
             Sheet sheet = workbook.createSheet("Generated");
             row(sheet, 0, "RuleSet", "clientfit.rules");

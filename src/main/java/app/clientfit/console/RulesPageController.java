@@ -3,6 +3,7 @@ package app.clientfit.console;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +18,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.clientfit.rules.ActivatedVersion;
 import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.RuleFileNames;
+import app.clientfit.rules.RuleLint;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetBuildInProgressException;
 import app.clientfit.rules.RuleSetHistory;
 import app.clientfit.rules.RuleSetInvalidException;
 import app.clientfit.rules.RuleSetLoader;
 import app.clientfit.rules.RuleSetValidator;
+import app.clientfit.rules.problem.RuleProblem;
 
 /** The active rules and the last failed attempt (COACH); trying a file and reloading the folder (ADMIN). */
 @Controller
@@ -35,12 +38,14 @@ class RulesPageController {
     private final RuleSetHistory history;
     private final RuleSetLoader loader;
     private final RuleSetValidator validator;
+    private final RuleLint lint;
 
-    RulesPageController(ActiveRuleSet active, RuleSetHistory history, RuleSetLoader loader, RuleSetValidator validator) {
+    RulesPageController(ActiveRuleSet active, RuleSetHistory history, RuleSetLoader loader, RuleSetValidator validator, RuleLint lint) {
         this.active = active;
         this.history = history;
         this.loader = loader;
         this.validator = validator;
+        this.lint = lint;
     }
 
     @GetMapping
@@ -50,7 +55,9 @@ class RulesPageController {
         if (ruleSet != null) {
             model.addAttribute("activatedAt", activatedAt(ruleSet));
             model.addAttribute("groups", RuleGroup.of(ruleSet.rules()));
-            model.addAttribute("warnings", ruleSet.warnings());
+            List<RuleProblem> warnings = lint.warnings(ruleSet);
+            model.addAttribute("warnings", RuleWarnings.unplaced(ruleSet.rules(), warnings));
+            model.addAttribute("ruleWarnings", RuleWarnings.byRule(ruleSet.rules(), warnings));
         }
         model.addAttribute("lastAttempt", active.lastAttempt().orElse(null));
         model.addAttribute("lastFailure", active.lastFailure().orElse(null));

@@ -2,6 +2,7 @@ package app.clientfit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import app.clientfit.rules.problem.RuleProblem;
 
@@ -56,6 +57,22 @@ public record Candidate(String version, List<RuleFile> files, RuleSet ruleSet, L
         List<RuleProblem> withTests = new ArrayList<>(errors);
         withTests.addAll(run.problems());
         return new Candidate(version, files, null, rules, withTests, warnings, run.results(), skipped);
+    }
+
+    /**
+     * This candidate with more warnings of the analysis, and with those that block (by configuration) as errors,
+     * which keep it from being activated.
+     */
+    Candidate linted(List<RuleProblem> more, Predicate<RuleProblem> blocks) {
+        List<RuleProblem> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        List<RuleProblem> blocking = all.stream().filter(blocks).toList();
+        if (blocking.isEmpty()) {
+            return new Candidate(version, files, ruleSet, rules, errors, all, tests, skipped);
+        }
+        List<RuleProblem> withBlocking = new ArrayList<>(errors);
+        withBlocking.addAll(blocking);
+        return new Candidate(version, files, null, rules, withBlocking, all.stream().filter(blocks.negate()).toList(), tests, skipped);
     }
 
     public boolean valid() {

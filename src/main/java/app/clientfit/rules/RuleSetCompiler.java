@@ -18,6 +18,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
+import app.clientfit.rules.lint.TableLint;
 import app.clientfit.rules.problem.RuleProblem;
 import app.clientfit.rules.sandbox.RuleCodeChecker;
 import app.clientfit.spreadsheet.DecisionTableConverter;
@@ -94,9 +95,11 @@ public class RuleSetCompiler {
         if (!problems.isEmpty()) {
             return Candidate.compiled(files, null, definitions, ProblemDigest.digest(problems), ProblemDigest.digest(warnings), skipped);
         }
-        List<RuleProblem> digested = ProblemDigest.digest(warnings);
+        List<RuleConditions> conditions = ConditionReader.read(units, parsed::get, definitions);
+        List<RuleProblem> digested = new ArrayList<>(ProblemDigest.digest(warnings));
+        digested.addAll(RuleLint.problems(TableLint.check(LintSubjects.of(units, parsed::get, conditions))));
         RuleSet ruleSet = new RuleSet(RuleSetVersion.of(files), clock.instant(), kieBase, files, definitions, generatedDrl(units), digested,
-                PatternRules.of(parsed, definitions), ConditionReader.read(units, parsed::get, definitions));
+                PatternRules.of(parsed, definitions), conditions);
         return Candidate.compiled(files, ruleSet, definitions, List.of(), digested, skipped);
     }
 

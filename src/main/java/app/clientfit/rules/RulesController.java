@@ -44,11 +44,13 @@ class RulesController {
     private final ActiveRuleSet active;
     private final RuleSetLoader loader;
     private final RuleSetHistory history;
+    private final RuleLint lint;
 
-    RulesController(ActiveRuleSet active, RuleSetLoader loader, RuleSetHistory history) {
+    RulesController(ActiveRuleSet active, RuleSetLoader loader, RuleSetHistory history, RuleLint lint) {
         this.active = active;
         this.loader = loader;
         this.history = history;
+        this.lint = lint;
     }
 
     /** The active rule set, the last attempt to change it, and the last one that failed. */
@@ -70,7 +72,7 @@ class RulesController {
         return new RulesView(ruleSet.version(), activatedAt,
                 ruleSet.sources().stream().map(s -> new SourceView(s.source(), s.kind(), s.sha256())).toList(),
                 ruleSet.rules().stream().map(RulesController::view).toList(),
-                ruleSet.warnings(), active.lastAttempt().orElse(null), failure, active.skipped());
+                lint.warnings(ruleSet), active.lastAttempt().orElse(null), failure, active.skipped());
     }
 
     @Operation(summary = "Reload the rule folder now", description = """

@@ -18,6 +18,9 @@ import java.util.Optional;
 public record GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integer> rowsByLine,
                            Map<Integer, String> columnsByRow, List<TableLayout> tables) {
 
+    /** An action that only puts the client's values into the reason's words. */
+    private static final String EXPLAINS = ".explain(";
+
     /** The spreadsheet row a generated-DRL line belongs to, or null when it is in the header. */
     public Integer rowOfLine(int line) {
         Map.Entry<Integer, Integer> entry = rowsByLine.floorEntry(line);
@@ -34,6 +37,26 @@ public record GeneratedDrl(String sheet, String drl, NavigableMap<Integer, Integ
                             values.values().get(column.index()), column.objectType() == null ? "" : column.objectType()))
                     .toList();
         }).orElse(List.of());
+    }
+
+    /**
+     * What a row does when it fires, as its action cells say it ({@code PAYMENT, -40}): every filled action cell but
+     * the reason's (an action that only explains), so that two rows that differ in their wording alone do the same.
+     */
+    public List<String> effect(int row) {
+        return tableOfRow(row).map(table -> {
+            TableLayout.DataRow values = table.row(row).orElseThrow();
+            return table.columns().stream()
+                    .filter(column -> HeaderKeywords.isAction(column.keyword()) && values.values().containsKey(column.index()))
+                    .filter(column -> column.template() == null || !column.template().contains(EXPLAINS))
+                    .map(column -> values.values().get(column.index()).strip())
+                    .toList();
+        }).orElse(List.of());
+    }
+
+    /** The name of the table a spreadsheet row (1-based) belongs to, or null. */
+    public String tableName(int row) {
+        return tableOfRow(row).map(TableLayout::name).orElse(null);
     }
 
     /** The table a spreadsheet row (1-based) belongs to. */

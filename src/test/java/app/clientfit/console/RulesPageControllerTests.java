@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.Candidate;
 import app.clientfit.rules.RuleDefinition;
+import app.clientfit.rules.RuleLint;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetHistory;
 import app.clientfit.rules.RuleSetInvalidException;
@@ -59,6 +60,9 @@ class RulesPageControllerTests {
     @MockitoBean
     RuleSetValidator validator;
 
+    @MockitoBean
+    RuleLint lint;
+
     @BeforeEach
     void serveARuleSet() {
         RuleSet ruleSet = mock(RuleSet.class);
@@ -72,6 +76,22 @@ class RulesPageControllerTests {
         when(active.current()).thenReturn(Optional.of(ruleSet));
         when(active.lastFailure()).thenReturn(Optional.of(new ActiveRuleSet.Failure(Instant.parse("2026-11-24T08:00:00Z"),
                 List.of(BROKEN_CELL))));
+    }
+
+    @Test
+    @WithMockUser(roles = "COACH")
+    void shouldShowEachWarningOfTheAnalysisNextToItsRuleInEnglishAndGerman() throws Exception {
+        when(lint.warnings(any())).thenReturn(List.of(new RuleProblem("rules/payment-and-boundaries.xlsx", "sheet Payment, cell C10",
+                "no client can meet row 10 ('Late payer'): '% paid late at least' asks for latePaymentPercent at least 150", "IMPOSSIBLE_ROW")));
+
+        String english = mvc.perform(get("/console/rules")).andReturn().getResponse().getContentAsString();
+        String german = mvc.perform(get("/console/rules").header("Accept-Language", "de")).andReturn().getResponse().getContentAsString();
+
+        assertThat(english.replaceAll("\\s+", " ")).containsPattern(
+                "Late payer</th><td>sheet Payment, row 10</td> <td><ul class=\"problems lint\"> <li><strong>no client can meet it</strong>:"
+                        + " <span>no client can meet row 10");
+        assertThat(german).contains("<th scope=\"col\">Prüfung</th>", "<strong>kein Kunde kann sie erfüllen</strong>");
+        assertThat(english).doesNotContain("id=\"warnings\"");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package app.clientfit.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import app.clientfit.rules.lint.FiringHistory;
+
+/** Which rules fired and which facts were given, from the stored evaluations; only where the audit is on. */
+@Repository
+@Conditional(AuditEnabled.class)
+class AuditFiringHistory implements FiringHistory {
+
+    private final JdbcTemplate jdbc;
+
+    AuditFiringHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Period> since(Instant since, Collection<String> rules, Collection<String> facts) {
+        OffsetDateTime from = AuditWrites.utc(since);
+        boolean covered = !jdbc.queryForList("select 1 from ruleset_version where first_activated_at <= ? fetch first 1 rows only",
+                Integer.class, from).isEmpty();
+        if (!covered || !exists("", from)) {
+            return Optional.empty();
+        }
+        Set<String> fired = new HashSet<>(jdbc.queryForList("select distinct f.rule_name from fired_rule f join evaluation e"
+                + " on e.id = f.evaluation_id where e.evaluated_at >= ?", String.class, from));
+        fired.retainAll(Set.copyOf(rules));
+        Set<String> given = new TreeSet<>();
+        // the facts are kept as they were posted: a field that was given is named in them
+        facts.stream().filter(fact -> exists(" and facts like ?", from, "%\"" + fact + "\"%")).forEach(given::add);
+        return Optional.of(new Period(fired, given));
+    }
+
+    private boolean exists(String condition, Object... arguments) {
+        return !jdbc.queryForList("select 1 from evaluation where evaluated_at >= ?" + condition + " fetch first 1 rows only", Integer.class,
+                arguments).isEmpty();
+    }
+}
