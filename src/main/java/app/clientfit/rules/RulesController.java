@@ -3,6 +3,7 @@ package app.clientfit.rules;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +34,8 @@ class RulesController {
     }
 
     record RulesView(String version, Instant activatedAt, List<SourceView> sources, List<RuleView> rules,
-                     List<RuleProblem> warnings, ActiveRuleSet.Attempt lastAttempt, FailureView lastFailure) {
+                     List<RuleProblem> warnings, ActiveRuleSet.Attempt lastAttempt, FailureView lastFailure,
+                     ActivationImpact activationImpact) {
     }
 
     record ReloadView(String version, Instant activatedAt, int rules, List<RuleProblem> warnings) {
@@ -42,17 +44,20 @@ class RulesController {
     private final ActiveRuleSet active;
     private final RuleSetLoader loader;
     private final RuleSetHistory history;
+    private final ObjectProvider<ActivationImpacts> impacts;
 
-    RulesController(ActiveRuleSet active, RuleSetLoader loader, RuleSetHistory history) {
+    RulesController(ActiveRuleSet active, RuleSetLoader loader, RuleSetHistory history, ObjectProvider<ActivationImpacts> impacts) {
         this.active = active;
         this.loader = loader;
         this.history = history;
+        this.impacts = impacts;
     }
 
     /** The active rule set, the last attempt to change it, and the last one that failed. */
     @Operation(summary = "Show the active rule set", description = """
             Its version, files and rules with their places, its warnings, and the last attempt to change it and \
-            the last one that failed (COACH).""")
+            the last one that failed, and activationImpact: how many clients this version decides otherwise than the one \
+            before it, replayed from the audit after it was activated (COACH).""")
     @GetMapping
     RulesView rules() {
         RuleSet ruleSet = active.require();
@@ -68,7 +73,8 @@ class RulesController {
         return new RulesView(ruleSet.version(), activatedAt,
                 ruleSet.sources().stream().map(s -> new SourceView(s.source(), s.kind(), s.sha256())).toList(),
                 ruleSet.rules().stream().map(RulesController::view).toList(),
-                ruleSet.warnings(), active.lastAttempt().orElse(null), failure);
+                ruleSet.warnings(), active.lastAttempt().orElse(null), failure,
+                impacts.stream().flatMap(impact -> impact.of(ruleSet.version()).stream()).findFirst().orElse(null));
     }
 
     @Operation(summary = "Reload the rule folder now", description = """
