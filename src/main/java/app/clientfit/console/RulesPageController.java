@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.clientfit.impact.ImpactService;
 import app.clientfit.rules.ActivatedVersion;
+import app.clientfit.rules.ActivationImpacts;
 import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.RuleFileNames;
 import app.clientfit.rules.RuleSet;
@@ -24,7 +27,10 @@ import app.clientfit.rules.RuleSetInvalidException;
 import app.clientfit.rules.RuleSetLoader;
 import app.clientfit.rules.RuleSetValidator;
 
-/** The active rules and the last failed attempt (COACH); trying a file and reloading the folder (ADMIN). */
+/**
+ * The active rules, the last failed attempt and the impact of the last activation (COACH); trying a file, seeing whose
+ * verdict it would change, and reloading the folder (ADMIN).
+ */
 @Controller
 @RequestMapping("/console/rules")
 class RulesPageController {
@@ -35,12 +41,17 @@ class RulesPageController {
     private final RuleSetHistory history;
     private final RuleSetLoader loader;
     private final RuleSetValidator validator;
+    private final ImpactService impact;
+    private final ObjectProvider<ActivationImpacts> activationImpacts;
 
-    RulesPageController(ActiveRuleSet active, RuleSetHistory history, RuleSetLoader loader, RuleSetValidator validator) {
+    RulesPageController(ActiveRuleSet active, RuleSetHistory history, RuleSetLoader loader, RuleSetValidator validator,
+                        ImpactService impact, ObjectProvider<ActivationImpacts> activationImpacts) {
         this.active = active;
         this.history = history;
         this.loader = loader;
         this.validator = validator;
+        this.impact = impact;
+        this.activationImpacts = activationImpacts;
     }
 
     @GetMapping
@@ -51,6 +62,8 @@ class RulesPageController {
             model.addAttribute("activatedAt", activatedAt(ruleSet));
             model.addAttribute("groups", RuleGroup.of(ruleSet.rules()));
             model.addAttribute("warnings", ruleSet.warnings());
+            activationImpacts.ifAvailable(impacts -> impacts.of(ruleSet.version())
+                    .ifPresent(found -> model.addAttribute("activationImpact", found)));
         }
         model.addAttribute("lastAttempt", active.lastAttempt().orElse(null));
         model.addAttribute("lastFailure", active.lastFailure().orElse(null));
@@ -65,6 +78,19 @@ class RulesPageController {
             model.addAttribute("validatedFile", name);
         } catch (ErrorResponseException refused) {
             model.addAttribute("uploadRefused", refused.getBody().getDetail());
+        }
+        return rules(model);
+    }
+
+    /** Whose verdict the file would change, replayed on the stored evaluations of the default window; nothing is saved. */
+    @PostMapping("/impact")
+    String impact(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        try {
+            String name = RuleFileNames.require(file.getOriginalFilename());
+            model.addAttribute("impact", impact.measure(name, file.getBytes(), impact.window(null, null)));
+            model.addAttribute("impactFile", name);
+        } catch (ErrorResponseException refused) {
+            model.addAttribute("impactRefused", refused.getBody().getDetail());
         }
         return rules(model);
     }

@@ -2,7 +2,6 @@ package app.clientfit.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,8 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,17 +28,7 @@ import app.clientfit.rules.RuleFolders;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clientfit.rules.watch=false")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AsOfVersionAndActivationImpactTests {
-
-    @TempDir
-    static Path parent;
-    static Path rules;
-
-    @DynamicPropertySource
-    static void ruleFolder(DynamicPropertyRegistry registry) {
-        rules = RuleFolders.copyOfShipped(parent);
-        registry.add("clientfit.rules.dir", rules::toString);
-    }
+class AsOfVersionAndActivationImpactTests extends OnACopyOfTheShippedRules {
 
     @Autowired
     TestRestTemplate http;

@@ -7,22 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -30,7 +26,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.clientfit.rules.RuleFolders;
 import app.clientfit.spreadsheet.TestWorkbooks;
 
 /**
@@ -39,19 +34,9 @@ import app.clientfit.spreadsheet.TestWorkbooks;
  */
 @SpringBootTest(properties = "clientfit.rules.watch=false")
 @AutoConfigureMockMvc
-class ImpactEndpointsTests {
+class ImpactEndpointsTests extends OnACopyOfTheShippedRules {
 
     private static final String WORKBOOK = "payment-and-boundaries.xlsx";
-
-    @TempDir
-    static Path parent;
-    static Path rules;
-
-    @DynamicPropertySource
-    static void ruleFolder(DynamicPropertyRegistry registry) {
-        rules = RuleFolders.copyOfShipped(parent);
-        registry.add("clientfit.rules.dir", rules::toString);
-    }
 
     @Autowired
     MockMvc mvc;
