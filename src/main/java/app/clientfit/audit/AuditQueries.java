@@ -29,6 +29,9 @@ class AuditQueries {
         this.jdbc = new JdbcTemplate(dataSource);
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(properties.exportFetchSize());
+        // No time limit for a cursor read: H2 keeps a statement's timeout on its session, so a pooled connection that last
+        // served a commit (10 s) would cancel a long export or replay halfway without this.
+        this.cursor.setQueryTimeout(0);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.rows = rows;
