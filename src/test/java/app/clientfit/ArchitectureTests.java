@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The house as drawn in the README's "where is X": packages by capability, every dependency pointing one way,
- * facts ← spreadsheet ← rules ← evaluation ← explanation ← audit, web (and evaluation ← security) ← console, with the
+ * facts ← spreadsheet ← rules ← evaluation ← explanation ← audit ← impact, web (and evaluation ← security) ← console, with the
  * problem details below them all.
  * The rules' analysis (rules.lint) sits below rules and reads only facts; the audit answers its questions about history.
  * A sub-package (rules.sandbox, rules.problem, rules.lint) is a package of its own here, so a cycle between it and its
@@ -29,6 +29,7 @@ class ArchitectureTests {
             .layer("Application").definedBy("app.clientfit")
             .layer("Bench").definedBy("app.clientfit.bench..")
             .layer("Console").definedBy("app.clientfit.console..")
+            .layer("Impact").definedBy("app.clientfit.impact..")
             .layer("Audit").definedBy("app.clientfit.audit..")
             .layer("Web").definedBy("app.clientfit.web..")
             .layer("Security").definedBy("app.clientfit.security..")
@@ -44,20 +45,21 @@ class ArchitectureTests {
 
             .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("Console").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Console")
+            .whereLayer("Impact").mayOnlyBeAccessedByLayers("Console")
+            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Impact", "Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
-            .whereLayer("Explanation").mayOnlyBeAccessedByLayers("Audit", "Web", "Console", "Application")
-            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Explanation", "Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Explanation", "Evaluation", "Audit", "Web", "Security", "Console", "Bench",
+            .whereLayer("Explanation").mayOnlyBeAccessedByLayers("Impact", "Audit", "Web", "Console", "Application")
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Audit", "Web", "Security", "Console", "Bench", "Application")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Evaluation", "Audit", "Web", "Security", "Console", "Bench",
                     "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
             .whereLayer("Lint").mayOnlyBeAccessedByLayers("Rules", "Audit", "Web", "Console", "Bench", "Application")
-            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
+            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
                     "Security", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
                     "Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Facts").mayOnlyBeAccessedByLayers("Explanation", "Spreadsheet", "Lint", "Rule problems", "Sandbox", "Rules",
+            .whereLayer("Facts").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Spreadsheet", "Lint", "Rule problems", "Sandbox", "Rules",
                     "Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application");
 }

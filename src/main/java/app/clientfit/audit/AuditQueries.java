@@ -1,5 +1,6 @@
 package app.clientfit.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,9 @@ class AuditQueries {
         this.jdbc = new JdbcTemplate(dataSource);
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(properties.exportFetchSize());
+        // No time limit for a cursor read: H2 keeps a statement's timeout on its session, so a pooled connection that last
+        // served a commit (10 s) would cancel a long export or replay halfway without this.
+        this.cursor.setQueryTimeout(0);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.rows = rows;
@@ -54,6 +58,20 @@ class AuditQueries {
         SearchCriteria.Sql sql = criteria.toSql();
         readOnly.executeWithoutResult(status -> cursor.query("select " + RecordRows.COLUMNS + " from evaluation e" + sql.where() + ORDER,
                 (RowCallbackHandler) row -> consumer.accept(rows.mapRow(row, 0)), sql.arguments()));
+    }
+
+    /**
+     * Hands the latest record of every client evaluated in {@code [from, to)} to the consumer, by client id, through
+     * the same cursor as {@link #forEach}: erased clients have no records left, so none of them is handed over.
+     */
+    void forEachLatestPerClient(Instant from, Instant to, Consumer<EvaluationRecord> consumer) {
+        String sql = "select " + RecordRows.COLUMNS + " from evaluation e where e.evaluated_at >= ? and e.evaluated_at < ?"
+                + " and not exists (select 1 from evaluation n where n.client_id = e.client_id and n.evaluated_at < ?"
+                + " and (n.evaluated_at > e.evaluated_at or (n.evaluated_at = e.evaluated_at and n.id > e.id)))"
+                + " order by e.client_id";
+        Object[] arguments = {AuditWrites.utc(from), AuditWrites.utc(to), AuditWrites.utc(to)};
+        readOnly.executeWithoutResult(status -> cursor.query(sql, (RowCallbackHandler) row -> consumer.accept(rows.mapRow(row, 0)),
+                arguments));
     }
 
     private static Object[] append(Object[] arguments, Object... more) {

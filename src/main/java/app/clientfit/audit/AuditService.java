@@ -3,15 +3,20 @@ package app.clientfit.audit;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import app.clientfit.evaluation.EvaluationResponse;
 import app.clientfit.explanation.StoredDecision;
 import app.clientfit.explanation.StoredExplanation;
 import app.clientfit.explanation.StoredExplanations;
+import app.clientfit.rules.RuleFile;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -79,6 +84,33 @@ public class AuditService {
     /** @param from inclusive, or null; @param to exclusive, or null */
     public RuleStats stats(Instant from, Instant to) {
         return stats.stats(from, to);
+    }
+
+    /**
+     * A time range read as the search reads {@code from} and {@code to} (an instant, a time with offset or a date).
+     *
+     * @throws org.springframework.web.ErrorResponseException bad request, saying which of the two is wrong
+     */
+    public Selection range(String from, String to) {
+        MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        if (from != null) {
+            parameters.add("from", from);
+        }
+        if (to != null) {
+            parameters.add("to", to);
+        }
+        SearchCriteria range = SearchParameters.range(parameters);
+        return new Selection(null, null, null, range.from(), range.to());
+    }
+
+    /** The latest record of every client evaluated in {@code [from, to)}, one at a time from a cursor, by client id. */
+    public void forEachLatestPerClient(Instant from, Instant to, Consumer<EvaluationRecord> consumer) {
+        queries.forEachLatestPerClient(from, to, consumer);
+    }
+
+    /** The archived files of a rule-set version with their exact bytes; empty for a version never activated here. */
+    public List<RuleFile> ruleFiles(String version) {
+        return versions.files(version);
     }
 
     /**

@@ -33,9 +33,13 @@ final class XlsxSink implements RowSink {
     private int rows;
 
     XlsxSink(OutputStream out) {
+        this(out, "Evaluations");
+    }
+
+    XlsxSink(OutputStream out, String sheetName) {
         this.out = out;
         workbook.setCompressTempFiles(true);
-        sheet = workbook.createSheet("Evaluations");
+        sheet = workbook.createSheet(sheetName);
         sheet.createFreezePane(0, 1);
         time = workbook.createCellStyle();
         time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.clientfit.impact.ImpactService;
 import app.clientfit.rules.ActivatedVersion;
+import app.clientfit.rules.ActivationImpacts;
 import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.RuleFileNames;
 import app.clientfit.rules.RuleLint;
@@ -27,7 +30,10 @@ import app.clientfit.rules.RuleSetLoader;
 import app.clientfit.rules.RuleSetValidator;
 import app.clientfit.rules.problem.RuleProblem;
 
-/** The active rules and the last failed attempt (COACH); trying a file and reloading the folder (ADMIN). */
+/**
+ * The active rules, the last failed attempt and the impact of the last activation (COACH); trying a file, seeing whose
+ * verdict it would change, and reloading the folder (ADMIN).
+ */
 @Controller
 @RequestMapping("/console/rules")
 class RulesPageController {
@@ -39,13 +45,18 @@ class RulesPageController {
     private final RuleSetLoader loader;
     private final RuleSetValidator validator;
     private final RuleLint lint;
+    private final ImpactService impact;
+    private final ObjectProvider<ActivationImpacts> activationImpacts;
 
-    RulesPageController(ActiveRuleSet active, RuleSetHistory history, RuleSetLoader loader, RuleSetValidator validator, RuleLint lint) {
+    RulesPageController(ActiveRuleSet active, RuleSetHistory history, RuleSetLoader loader, RuleSetValidator validator, RuleLint lint,
+                        ImpactService impact, ObjectProvider<ActivationImpacts> activationImpacts) {
         this.active = active;
         this.history = history;
         this.loader = loader;
         this.validator = validator;
         this.lint = lint;
+        this.impact = impact;
+        this.activationImpacts = activationImpacts;
     }
 
     @GetMapping
@@ -58,6 +69,8 @@ class RulesPageController {
             List<RuleProblem> warnings = lint.warnings(ruleSet);
             model.addAttribute("warnings", RuleWarnings.unplaced(ruleSet.rules(), warnings));
             model.addAttribute("ruleWarnings", RuleWarnings.byRule(ruleSet.rules(), warnings));
+            activationImpacts.ifAvailable(impacts -> impacts.of(ruleSet.version())
+                    .ifPresent(found -> model.addAttribute("activationImpact", found)));
         }
         model.addAttribute("lastAttempt", active.lastAttempt().orElse(null));
         model.addAttribute("lastFailure", active.lastFailure().orElse(null));
@@ -73,6 +86,19 @@ class RulesPageController {
             model.addAttribute("validatedFile", name);
         } catch (ErrorResponseException refused) {
             model.addAttribute("uploadRefused", refused.getBody().getDetail());
+        }
+        return rules(model);
+    }
+
+    /** Whose verdict the file would change, replayed on the stored evaluations of the default window; nothing is saved. */
+    @PostMapping("/impact")
+    String impact(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        try {
+            String name = RuleFileNames.require(file.getOriginalFilename());
+            model.addAttribute("impact", impact.measure(name, file.getBytes(), impact.window(null, null)));
+            model.addAttribute("impactFile", name);
+        } catch (ErrorResponseException refused) {
+            model.addAttribute("impactRefused", refused.getBody().getDetail());
         }
         return rules(model);
     }

@@ -41,6 +41,9 @@ class EvaluationController {
             true: the answer adds notFired (every rule that did not fire, condition by condition: MET, NOT_MET, or UNKNOWN when \
             a fact it reads was not given; near misses first, each with a sentence for the coach), waived (findings an exception \
             waived, and the rule that did) and unknownFacts (facts the rules read that were not given). Stored as usual.""")
+    @Parameter(name = "rulesetVersion", in = ParameterIn.QUERY, schema = @Schema(type = "string"), description = """
+            Evaluates on this archived version (any version activated here, GET /api/rules/versions) instead of the active \
+            one; the answer and the stored record name it. 404 for a version never activated here.""")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     EvaluationResponse evaluate(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(

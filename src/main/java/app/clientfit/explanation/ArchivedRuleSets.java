@@ -19,7 +19,7 @@ import app.clientfit.rules.RuleSetCompiler;
  * again from its archived files, and kept for the few versions an auditor looks at in a row.
  */
 @Component
-class ArchivedRuleSets {
+public class ArchivedRuleSets {
 
     private final ActiveRuleSet active;
     private final RuleSetCompiler compiler;
@@ -31,7 +31,7 @@ class ArchivedRuleSets {
     }
 
     /** @param files the version's archived files, read only when the version is neither active nor kept */
-    RuleSet of(String version, Supplier<List<RuleFile>> files) {
+    public RuleSet of(String version, Supplier<List<RuleFile>> files) {
         return active.current().filter(ruleSet -> ruleSet.version().equals(version))
                 .orElseGet(() -> compiled.get(version, key -> compiler.compile(files.get())));
     }

@@ -27,7 +27,11 @@ public class ExplainedEvaluations {
     }
 
     public ExplainedEvaluation evaluate(Submission submission) {
-        RuleSet ruleSet = active.require();
+        return evaluate(submission, active.require());
+    }
+
+    /** On the rule set given: an archived version, for an evaluation as of that version. */
+    public ExplainedEvaluation evaluate(Submission submission, RuleSet ruleSet) {
         EvaluationResponse response = evaluations.evaluate(submission, ruleSet);
         return new ExplainedEvaluation(response,
                 explainer.explain(ClientMapper.toClient(submission.request()), Decision.of(response), ruleSet));

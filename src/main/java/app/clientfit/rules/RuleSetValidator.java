@@ -33,6 +33,11 @@ public class RuleSetValidator {
         return candidates.build(files, folder.skipped());
     }
 
+    /** The rule folder as it is on disk now, built and tested as the loader would, and not activated. */
+    public Candidate validateFolder() {
+        return candidates.build(folder.read());
+    }
+
     /** The files of the active rule set; the folder's files when none is active yet. */
     private List<RuleFile> rest() {
         return active.current().map(RuleSet::sources).orElseGet(() -> {

@@ -3,6 +3,7 @@ package app.clientfit.rules;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +36,7 @@ class RulesController {
     /** @param skipped the files of the rule folder the last build did not read, with the reason and what to do */
     record RulesView(String version, Instant activatedAt, List<SourceView> sources, List<RuleView> rules,
                      List<RuleProblem> warnings, ActiveRuleSet.Attempt lastAttempt, FailureView lastFailure,
-                     List<SkippedFile> skipped) {
+                     List<SkippedFile> skipped, ActivationImpact activationImpact) {
     }
 
     record ReloadView(String version, Instant activatedAt, int rules, List<RuleProblem> warnings) {
@@ -45,18 +46,23 @@ class RulesController {
     private final RuleSetLoader loader;
     private final RuleSetHistory history;
     private final RuleLint lint;
+    private final ObjectProvider<ActivationImpacts> impacts;
 
-    RulesController(ActiveRuleSet active, RuleSetLoader loader, RuleSetHistory history, RuleLint lint) {
+    RulesController(ActiveRuleSet active, RuleSetLoader loader, RuleSetHistory history, RuleLint lint,
+                    ObjectProvider<ActivationImpacts> impacts) {
         this.active = active;
         this.loader = loader;
         this.history = history;
         this.lint = lint;
+        this.impacts = impacts;
     }
 
     /** The active rule set, the last attempt to change it, and the last one that failed. */
     @Operation(summary = "Show the active rule set", description = """
             Its version, files and rules with their places, its warnings, the last attempt to change it and \
-            the last one that failed, and the files of the rule folder that are not read, with the reason (COACH).""")
+            the last one that failed, the files of the rule folder that are not read, with the reason, and \
+            activationImpact: how many clients this version decides otherwise than the one before it, replayed from \
+            the audit after it was activated (COACH).""")
     @GetMapping
     RulesView rules() {
         RuleSet ruleSet = active.require();
@@ -72,7 +78,8 @@ class RulesController {
         return new RulesView(ruleSet.version(), activatedAt,
                 ruleSet.sources().stream().map(s -> new SourceView(s.source(), s.kind(), s.sha256())).toList(),
                 ruleSet.rules().stream().map(RulesController::view).toList(),
-                lint.warnings(ruleSet), active.lastAttempt().orElse(null), failure, active.skipped());
+                lint.warnings(ruleSet), active.lastAttempt().orElse(null), failure, active.skipped(),
+                impacts.stream().flatMap(impact -> impact.of(ruleSet.version()).stream()).findFirst().orElse(null));
     }
 
     @Operation(summary = "Reload the rule folder now", description = """

@@ -30,6 +30,9 @@ enum DocumentedProblem {
     BUILD_IN_PROGRESS(409, "Another build of the rule set is going on and did not end in time; try again",
             "rule-build-in-progress", "Another build of the rule set is going on",
             "another build of the rule set is still going on after 30 s; the active rule set keeps serving", null),
+    REPLAY_CANCELLED(409, "The replay was cancelled before it ended (DELETE /api/rules/impact); nothing was changed",
+            "replay-cancelled", "The replay was cancelled",
+            "The replay was cancelled before it ended (DELETE /api/rules/impact); nothing was changed.", null),
     BODY_TOO_LARGE(413, "The request body is over the configured limit (clientfit.web.max-body-size for JSON, "
             + "spring.servlet.multipart.max-file-size for uploads)",
             "body-too-large", "Request body too large", "the request body has 70000 bytes; the limit is 65536 bytes", null),
@@ -42,6 +45,10 @@ enum DocumentedProblem {
     TOO_MANY_LOGINS(429, "Too many failed logins of this user name from this address; Retry-After says how many seconds to wait",
             "login-delayed", "Too many failed logins",
             "too many failed logins for this user name from this address; try again in 4 s", null),
+    REPLAY_RUNNING(429, "Another replay is running: one runs at a time; Retry-After says when to ask again",
+            "replay-running", "A replay is running", "One replay runs at a time and one is running (a replay of verdict.drl, "
+                    + "started 2026-12-01T10:15:30Z, 41000 stored evaluations read so far). Wait until it ends and ask again, or "
+                    + "cancel it with DELETE /api/rules/impact.", null),
     INTERNAL_ERROR(500, "An unexpected error; it was logged",
             "internal-error", "Internal error", "the request could not be completed; the error was logged", null),
     RULE_STOPPED(500, "A rule was stopped at a limit (firings, time or memory: clientfit.rules.max-*) for this client; "

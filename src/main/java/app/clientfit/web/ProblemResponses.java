@@ -12,6 +12,8 @@ import static app.clientfit.web.DocumentedProblem.INVALID_QUERY;
 import static app.clientfit.web.DocumentedProblem.INVALID_RULE_SET;
 import static app.clientfit.web.DocumentedProblem.NOT_FOUND;
 import static app.clientfit.web.DocumentedProblem.NO_RULE_SET;
+import static app.clientfit.web.DocumentedProblem.REPLAY_CANCELLED;
+import static app.clientfit.web.DocumentedProblem.REPLAY_RUNNING;
 import static app.clientfit.web.DocumentedProblem.RULE_STOPPED;
 import static app.clientfit.web.DocumentedProblem.TOO_MANY_LOGINS;
 import static app.clientfit.web.DocumentedProblem.UNAUTHORIZED;
@@ -56,6 +58,8 @@ class ProblemResponses implements OpenApiCustomizer {
             Map.entry("GET /api/rules/stats", List.of(INVALID_QUERY)),
             Map.entry("POST /api/rules/reload", List.of(BUILD_IN_PROGRESS, INVALID_RULE_SET)),
             Map.entry("POST /api/rules/validate", List.of(INVALID_FILE)),
+            Map.entry("POST /api/rules/impact", List.of(INVALID_QUERY, REPLAY_CANCELLED, REPLAY_RUNNING)),
+            Map.entry("DELETE /api/rules/impact", List.of(NOT_FOUND)),
             Map.entry("GET /api/rules/versions/{version}/sources/{file}", List.of(INVALID_QUERY, NOT_FOUND)),
             Map.entry("GET /api/rules/sources/{file}/drl", List.of(INVALID_FILE, NOT_FOUND, NO_RULE_SET)));
 
@@ -89,6 +93,10 @@ class ProblemResponses implements OpenApiCustomizer {
         if (problem == UNAUTHORIZED) {
             response.addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"ClientFit\", charset=\"UTF-8\"")
                     .schema(new StringSchema()));
+        }
+        if (problem == REPLAY_RUNNING) {
+            response.addHeaderObject("Retry-After", new Header().description("seconds to wait before asking again")
+                    .schema(new IntegerSchema()));
         }
         if (problem == TOO_MANY_LOGINS) {
             response.addHeaderObject("Retry-After", new Header().description("seconds to wait before the next login attempt")

@@ -167,6 +167,33 @@ abstract class AuditTrailContract {
     }
 
     @Autowired
+    AuditService audit;
+
+    @Test
+    void shouldHandOverTheLatestRecordOfEachClientInTheWindowAndNoneOfAnErasedClient() {
+        String several = unique("latest");
+        String once = unique("latest-ö");
+        String erased = unique("latest-erased");
+        post(sample("nagger.json", several));
+        Instant from = Instant.now();
+        post(sample("nagger.json", erased));
+        post(sample("ideal-client.json", once));
+        String latest = post(sample("ideal-client.json", several)).getBody().get("evaluationId").asText();
+        String onlyOne = post(sample("nagger.json", several)).getBody().get("evaluationId").asText();
+        Instant to = Instant.now();
+        post(sample("chronic-late-payer.json", several));
+        http.exchange("/api/clients/" + erased, HttpMethod.DELETE, null, JsonNode.class);
+
+        List<EvaluationRecord> handedOver = new ArrayList<>();
+        audit.forEachLatestPerClient(from, to, handedOver::add);
+
+        assertThat(handedOver).extracting(EvaluationRecord::clientId).doesNotContain(erased).containsOnlyOnce(several, once);
+        assertThat(handedOver).filteredOn(r -> r.clientId().equals(several)).extracting(EvaluationRecord::evaluationId)
+                .containsExactly(onlyOne).doesNotContain(latest);
+        assertThat(handedOver).extracting(EvaluationRecord::clientId).isSorted();
+    }
+
+    @Autowired
     RetentionPurge retention;
 
     @Test

@@ -73,6 +73,12 @@ public final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST without a body, as the administrator. */
+    public HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return http.send(request(path).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
         return http.send(request(path).header("Accept", "application/json").DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -15,18 +15,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.ErrorResponseException;
 
+import app.clientfit.impact.ChangedClient;
+import app.clientfit.impact.ImpactReport;
+import app.clientfit.impact.ImpactService;
+import app.clientfit.impact.Side;
+import app.clientfit.rules.ActivationImpact;
+import app.clientfit.rules.ActivationImpacts;
 import app.clientfit.rules.ActiveRuleSet;
 import app.clientfit.rules.Candidate;
 import app.clientfit.rules.RuleDefinition;
@@ -39,11 +51,15 @@ import app.clientfit.rules.RuleSetValidator;
 import app.clientfit.rules.SkippedFile;
 import app.clientfit.rules.problem.RuleProblem;
 
+/** The rules page: the active rules, trying a file, the impact of a file before it is saved and of the last activation. */
 @ConsolePageTest(RulesPageController.class)
 class RulesPageControllerTests {
 
     static final RuleProblem BROKEN_CELL = new RuleProblem("rules/payment-and-boundaries.xlsx", "sheet Payment, cell D11",
             "'abc' is not a number");
+
+    static final ImpactService.Window WINDOW = new ImpactService.Window(Instant.parse("2025-12-01T00:00:00Z"),
+            Instant.parse("2026-12-01T00:00:00Z"));
 
     @Autowired
     MockMvc mvc;
@@ -63,6 +79,12 @@ class RulesPageControllerTests {
     @MockitoBean
     RuleLint lint;
 
+    @MockitoBean
+    ImpactService impact;
+
+    @MockitoBean
+    ActivationImpacts activationImpacts;
+
     @BeforeEach
     void serveARuleSet() {
         RuleSet ruleSet = mock(RuleSet.class);
@@ -76,6 +98,9 @@ class RulesPageControllerTests {
         when(active.current()).thenReturn(Optional.of(ruleSet));
         when(active.lastFailure()).thenReturn(Optional.of(new ActiveRuleSet.Failure(Instant.parse("2026-11-24T08:00:00Z"),
                 List.of(BROKEN_CELL))));
+        when(activationImpacts.of("371c7ea31c7f")).thenReturn(Optional.of(new ActivationImpact("371c7ea31c7f", "0a0b0c0d0e0f", "DONE",
+                120L, 4L, Map.of("BAD->GOOD", 4L), Instant.parse("2026-11-23T10:15:31Z"), Instant.parse("2026-11-23T10:15:33Z"))));
+        when(impact.window(null, null)).thenReturn(WINDOW);
     }
 
     @Test
@@ -180,5 +205,69 @@ class RulesPageControllerTests {
 
         assertThat(page).contains("give the plain name of a file in the rule folder");
         verifyNoInteractions(validator);
+    }
+
+    @Test
+    @WithMockUser(roles = "COACH")
+    void aCoachSeesHowManyVerdictsTheLastActivationChanged() throws Exception {
+        String page = page(get("/console/rules"));
+
+        assertThat(page).contains("id=\"activation-impact\"", "data-state=\"DONE\"",
+                "Version 371c7ea31c7f would have changed the verdict of 4 of 120 clients decided on version 0a0b0c0d0e0f.",
+                "BAD-&gt;GOOD");
+        assertThat(page).doesNotContain("id=\"impact-file\"");
+    }
+
+    @Test
+    @WithMockUser(roles = "COACH")
+    void theLastActivationsImpactIsSaidInGerman() throws Exception {
+        String page = page(get("/console/rules").header("Accept-Language", "de"));
+
+        assertThat(page).contains("Auswirkung der letzten Aktivierung",
+                "Version 371c7ea31c7f hätte das Urteil von 4 der 120 Kunden geändert, die mit Version 0a0b0c0d0e0f bewertet wurden.");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorSeesWhoseVerdictAnUploadedFileWouldChangeBeforeSavingIt() throws Exception {
+        byte[] workbook = {1, 2, 3};
+        when(impact.measure(eq("payment-and-boundaries.xlsx"), eq(workbook), eq(WINDOW))).thenReturn(new ImpactReport("371c7ea31c7f",
+                "ffffeeeedddd", WINDOW.from(), WINDOW.to(), 7, 1, Map.of("BAD->GOOD", 1L),
+                List.of(new ChangedClient("jörg-müller", "01a2", new Side.Answer("BAD", -80), new Side.Answer("GOOD", 20),
+                        List.of("Verdict: good"), List.of("Boundary crosser", "Verdict: deal-breaker"))),
+                2, 0, List.of(), List.of("Nagger"), true, List.of()));
+
+        String page = page(multipart("/console/rules/impact").file(new MockMultipartFile("file", "payment-and-boundaries.xlsx", null,
+                workbook)).with(csrf()).header("Accept-Language", "de"));
+
+        assertThat(page).contains("id=\"impact-result\"", "data-changed=\"1\"", "data-valid=\"true\"",
+                "1 von 7 Kunden bekämen ein anderes Urteil: Version ffffeeeedddd statt Version 371c7ea31c7f.",
+                "data-client=\"jörg-müller\"", "BAD (-80)", "GOOD (20)", "Boundary crosser, Verdict: deal-breaker",
+                "2 weitere Kunden behalten ihr Urteil", "Nagger");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anImpactThatMustWaitSaysSo() throws Exception {
+        when(impact.measure(any(), any(), any())).thenThrow(new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS,
+                ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "One replay runs at a time and one is running"), null));
+
+        String page = page(multipart("/console/rules/impact").file(new MockMultipartFile("file", "verdict.drl", null, new byte[1]))
+                .with(csrf()));
+
+        assertThat(page).contains("One replay runs at a time and one is running");
+    }
+
+    @Test
+    @WithMockUser(roles = "COACH")
+    void aCoachMayNotAskForTheImpactOfAFile() throws Exception {
+        mvc.perform(multipart("/console/rules/impact").file(new MockMultipartFile("file", "verdict.drl", null, new byte[1])).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        verifyNoInteractions(impact);
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
