@@ -28,6 +28,7 @@ class ArchitectureTests {
             .layer("Application").definedBy("app.clientfit")
             .layer("Bench").definedBy("app.clientfit.bench..")
             .layer("Console").definedBy("app.clientfit.console..")
+            .layer("Cluster").definedBy("app.clientfit.cluster..")
             .layer("Audit").definedBy("app.clientfit.audit..")
             .layer("Web").definedBy("app.clientfit.web..")
             .layer("Security").definedBy("app.clientfit.security..")
@@ -42,16 +43,17 @@ class ArchitectureTests {
 
             .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("Console").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cluster").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
             .whereLayer("Explanation").mayOnlyBeAccessedByLayers("Audit", "Web", "Console", "Application")
             .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Explanation", "Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Explanation", "Evaluation", "Audit", "Web", "Security", "Console", "Bench",
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Explanation", "Evaluation", "Audit", "Cluster", "Web", "Security", "Console", "Bench",
                     "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
-            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
+            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Cluster", "Web",
                     "Security", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
                     "Audit", "Web", "Security", "Console", "Bench", "Application")
