@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 @RestController
 class ClusterController {
 
-    record ClusterView(String thisNode, List<ClusterNodes.Node> nodes) {
+    record ClusterView(String thisNode, List<ClusterNode> nodes) {
     }
 
     private final ThisNode node;

@@ -13,10 +13,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClusterNodes {
 
-    /** One instance: its name, the rule version it serves (null: none), and when it last reported. */
-    record Node(String id, String activeVersion, Instant lastSeen) {
-    }
-
     /** A rule version an instance found invalid, with the first of its problems. */
     record Refusal(String version, String refusedBy, Instant refusedAt, String problem) {
     }
@@ -40,9 +36,9 @@ class ClusterNodes {
     }
 
     /** The instances that reported since the cutoff, by name. */
-    List<Node> seenSince(Instant cutoff) {
+    List<ClusterNode> seenSince(Instant cutoff) {
         return jdbc.query("select id, active_version, last_seen from cluster_node where last_seen >= ? order by id",
-                (row, n) -> new Node(row.getString(1), row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant()), utc(cutoff));
+                (row, n) -> new ClusterNode(row.getString(1), row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant()), utc(cutoff));
     }
 
     /** Forgets instances silent since the cutoff (they are long gone from the list). */

@@ -24,7 +24,7 @@ import app.clientfit.rules.RuleSet;
  * silent for the node timeout.
  */
 @Component
-class ThisNode {
+public class ThisNode {
 
     private static final Logger log = LoggerFactory.getLogger(ThisNode.class);
 
@@ -54,7 +54,7 @@ class ThisNode {
     }
 
     /** This instance's name; null until its web server runs. */
-    String id() {
+    public String id() {
         return id;
     }
 
@@ -78,7 +78,7 @@ class ThisNode {
     }
 
     /** The nodes that reported within the node timeout. */
-    List<ClusterNodes.Node> live() {
+    public List<ClusterNode> live() {
         return nodes.seenSince(clock.instant().minus(properties.nodeTimeout()));
     }
 

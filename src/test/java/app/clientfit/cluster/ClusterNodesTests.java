@@ -26,8 +26,8 @@ class ClusterNodesTests {
         nodes.report("köln:8080", "def456", START, START.plusSeconds(12));
 
         assertThat(nodes.seenSince(START.plusSeconds(5))).containsExactly(
-                new ClusterNodes.Node("köln:8080", "def456", START.plusSeconds(12)));
-        assertThat(nodes.seenSince(START)).extracting(ClusterNodes.Node::id).containsExactly("bonn:8080", "köln:8080");
+                new ClusterNode("köln:8080", "def456", START.plusSeconds(12)));
+        assertThat(nodes.seenSince(START)).extracting(ClusterNode::id).containsExactly("bonn:8080", "köln:8080");
     }
 
     @Test
@@ -39,7 +39,7 @@ class ClusterNodesTests {
         nodes.leave("c");
         assertThat(nodes.forgetSilentSince(START.plusSeconds(50))).isEqualTo(1);
 
-        assertThat(nodes.seenSince(START)).extracting(ClusterNodes.Node::id).containsExactly("b");
+        assertThat(nodes.seenSince(START)).extracting(ClusterNode::id).containsExactly("b");
     }
 
     @Test
