@@ -30,6 +30,7 @@ class ArchitectureTests {
             .layer("Bench").definedBy("app.clientfit.bench..")
             .layer("Console").definedBy("app.clientfit.console..")
             .layer("Impact").definedBy("app.clientfit.impact..")
+            .layer("Cluster").definedBy("app.clientfit.cluster..")
             .layer("Audit").definedBy("app.clientfit.audit..")
             .layer("Web").definedBy("app.clientfit.web..")
             .layer("Security").definedBy("app.clientfit.security..")
@@ -46,17 +47,18 @@ class ArchitectureTests {
             .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("Console").mayNotBeAccessedByAnyLayer()
             .whereLayer("Impact").mayOnlyBeAccessedByLayers("Console")
+            .whereLayer("Cluster").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Impact", "Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
             .whereLayer("Explanation").mayOnlyBeAccessedByLayers("Impact", "Audit", "Web", "Console", "Application")
             .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Evaluation", "Audit", "Web", "Security", "Console", "Bench",
-                    "Application")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Impact", "Cluster", "Explanation", "Evaluation", "Audit", "Web", "Security", "Console",
+                    "Bench", "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
             .whereLayer("Lint").mayOnlyBeAccessedByLayers("Rules", "Audit", "Web", "Console", "Bench", "Application")
-            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
+            .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Impact", "Cluster", "Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
                     "Security", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
                     "Audit", "Web", "Security", "Console", "Bench", "Application")

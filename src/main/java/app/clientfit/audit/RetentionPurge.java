@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Deletes evaluation records older than the retention period, on the configured schedule. */
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/** Deletes evaluation records older than the retention period, on the configured schedule, on one instance at a time. */
 @Component
 class RetentionPurge {
 
@@ -26,6 +28,7 @@ class RetentionPurge {
     }
 
     @Scheduled(cron = "${clientfit.audit.retention-cron:0 30 3 * * *}")
+    @SchedulerLock(name = "retention-purge")
     void purgeOnSchedule() {
         purge();
     }

@@ -22,7 +22,7 @@ class HomeController {
     }
 
     /** Pages of capabilities still to come: the navigation already names them. */
-    @GetMapping({"/console/batch", "/console/impact", "/console/cluster"})
+    @GetMapping({"/console/batch", "/console/impact"})
     String coming() {
         return "coming";
     }

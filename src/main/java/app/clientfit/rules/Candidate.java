@@ -49,6 +49,11 @@ public record Candidate(String version, List<RuleFile> files, RuleSet ruleSet, L
         return new Candidate(version, files, ruleSet, rules, errors, warnings, tests, all);
     }
 
+    /** Files not built at all, because of one problem found before (another instance refused the same version). */
+    static Candidate refused(List<RuleFile> files, RuleProblem problem) {
+        return new Candidate(RuleSetVersion.of(files), files, null, List.of(), List.of(problem), List.of(), List.of());
+    }
+
     /** This candidate with its tests' results; a test that could not run keeps it from being activated. */
     Candidate tested(WorkbookTestRunner.Run run) {
         if (run.problems().isEmpty()) {

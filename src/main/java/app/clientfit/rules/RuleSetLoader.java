@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
@@ -42,15 +44,23 @@ public class RuleSetLoader implements ApplicationRunner {
     private final ActiveRuleSet active;
     private final RuleSetHistory history;
     private final Clock clock;
+    private final VersionRefusals refusals;
     private final ReentrantLock building = new ReentrantLock();
 
     public RuleSetLoader(RulesProperties properties, RuleSetCandidates candidates, ActiveRuleSet active, RuleSetHistory history,
                          Clock clock) {
+        this(properties, candidates, active, history, clock, VersionRefusals.NONE);
+    }
+
+    @Autowired
+    public RuleSetLoader(RulesProperties properties, RuleSetCandidates candidates, ActiveRuleSet active, RuleSetHistory history,
+                         Clock clock, VersionRefusals refusals) {
         this.folder = new RuleFolder(properties.dir());
         this.candidates = candidates;
         this.active = active;
         this.history = history;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @Override
@@ -91,7 +101,7 @@ public class RuleSetLoader implements ApplicationRunner {
             fail(null, List.of(), problems);
             throw new RuleSetInvalidException(problems);
         }
-        Candidate candidate = attempt(files);
+        Candidate candidate = attempt(files, true);
         if (!candidate.valid()) {
             throw new RuleSetInvalidException(candidate.errors());
         }
@@ -132,7 +142,7 @@ public class RuleSetLoader implements ApplicationRunner {
         if (active.lastAttempt().map(a -> Objects.equals(a.version(), version)).orElse(false)) {
             return FolderCheck.UNCHANGED;
         }
-        attempt(files);
+        attempt(files, false);
         return FolderCheck.ATTEMPTED;
     }
 
@@ -144,13 +154,19 @@ public class RuleSetLoader implements ApplicationRunner {
         }
     }
 
-    private Candidate attempt(List<RuleFile> files) {
+    /** @param onDemand a reload asked for (or the start): builds even a version another instance refused */
+    private Candidate attempt(List<RuleFile> files, boolean onDemand) {
         Instant started = clock.instant();
-        Candidate candidate = candidates.build(files, folder.skipped());
+        Optional<String> refusedElsewhere = onDemand ? Optional.empty() : refusals.refusedElsewhere(RuleSetVersion.of(files));
+        Candidate candidate = refusedElsewhere.map(why -> Candidate.refused(files, new RuleProblem("rules", null, why)))
+                .orElseGet(() -> candidates.build(files, folder.skipped()));
         active.recordSkipped(candidate.skipped());
         candidate.skipped().forEach(file -> log.warn("Not read: {}", file));
         if (!candidate.valid()) {
             fail(candidate.version(), files, candidate.errors());
+            if (refusedElsewhere.isEmpty() && candidate.version() != null) {
+                refusals.refused(candidate.version(), candidate.errors());
+            }
             return candidate;
         }
         RuleSet ruleSet = candidate.ruleSet();
@@ -160,6 +176,9 @@ public class RuleSetLoader implements ApplicationRunner {
             return candidate;
         }
         active.activate(ruleSet);
+        if (onDemand) {
+            refusals.accepted(ruleSet.version());
+        }
         Instant activatedAt = clock.instant();
         active.recordAttempt(new ActiveRuleSet.Attempt(activatedAt, ruleSet.version(), ActiveRuleSet.AttemptResult.ACTIVATED));
         history.record(new ActivatedVersion(ruleSet.version(), activatedAt, FileHash.of(files), ruleSet.rules().size(),

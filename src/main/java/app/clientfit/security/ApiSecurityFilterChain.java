@@ -76,7 +76,7 @@ class ApiSecurityFilterChain extends ComponentFilterChain {
                 .access(role(Role.AUDITOR))
                 .requestMatchers(path(POST, "/api/rules/reload"), path(POST, "/api/rules/validate"),
                         path(GET, "/api/rules/versions/**"), path(GET, "/api/rules/sources/**"), path(DELETE, "/api/clients"),
-                        path(DELETE, "/api/clients/**"))
+                        path(DELETE, "/api/clients/**"), path(GET, "/api/cluster"))
                 .access(role(Role.ADMIN))
                 .requestMatchers(path(null, "/api/**")).access(role(Role.ADMIN))
                 .anyRequest().authenticated();

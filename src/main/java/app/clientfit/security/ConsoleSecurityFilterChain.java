@@ -51,7 +51,7 @@ class ConsoleSecurityFilterChain extends ComponentFilterChain {
                                 path(GET, "/console/rules")).access(role(Role.COACH))
                         .requestMatchers(path(POST, "/console/rules/validate"), path(POST, "/console/rules/impact"),
                                 path(POST, "/console/rules/reload"), path(POST, "/console/clients/*/erase"),
-                                path(POST, "/console/clients/erase")).access(role(Role.ADMIN))
+                                path(POST, "/console/clients/erase"), path(GET, "/console/cluster")).access(role(Role.ADMIN))
                         .requestMatchers(path(GET, "/console"), path(GET, "/console/evaluations"), path(GET, "/console/evaluations/**"),
                                 path(GET, "/console/clients"), path(GET, "/console/clients/**")).access(role(Role.AUDITOR))
                         // A page not listed is open to every logged-in user (the ones still to come show "coming").

@@ -42,6 +42,7 @@ class ApiAccessTests {
                 Arguments.of(HttpMethod.GET, "/api/rules/versions", Role.ADMIN),
                 Arguments.of(HttpMethod.GET, "/api/rules/sources/verdict.drl/drl", Role.ADMIN),
                 Arguments.of(HttpMethod.DELETE, "/api/clients/acme", Role.ADMIN),
+                Arguments.of(HttpMethod.GET, "/api/cluster", Role.ADMIN),
                 Arguments.of(HttpMethod.GET, "/api/not-yet-listed", Role.ADMIN));
     }
 
