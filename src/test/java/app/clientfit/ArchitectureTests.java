@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The house as drawn in the README's "where is X": packages by capability, every dependency pointing one way,
  * facts ← spreadsheet ← rules ← evaluation ← explanation ← audit, web (and evaluation ← security) ← console, with the
+ * batch (client lists, over HTTP and from the command line) above evaluation and security and below console, and the
  * problem details below them all.
  * A sub-package (rules.sandbox, rules.problem) is a package of its own here, so a cycle between it and its
  * parent counts too.
@@ -28,6 +29,7 @@ class ArchitectureTests {
             .layer("Application").definedBy("app.clientfit")
             .layer("Bench").definedBy("app.clientfit.bench..")
             .layer("Console").definedBy("app.clientfit.console..")
+            .layer("Batch").definedBy("app.clientfit.batch..")
             .layer("Audit").definedBy("app.clientfit.audit..")
             .layer("Web").definedBy("app.clientfit.web..")
             .layer("Security").definedBy("app.clientfit.security..")
@@ -42,19 +44,20 @@ class ArchitectureTests {
 
             .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
             .whereLayer("Console").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Batch").mayOnlyBeAccessedByLayers("Console", "Application")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
+            .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench", "Batch")
             .whereLayer("Explanation").mayOnlyBeAccessedByLayers("Audit", "Web", "Console", "Application")
-            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Explanation", "Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Explanation", "Evaluation", "Audit", "Web", "Security", "Console", "Bench",
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Explanation", "Audit", "Web", "Security", "Batch", "Console", "Bench", "Application")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Explanation", "Evaluation", "Audit", "Web", "Security", "Batch", "Console", "Bench",
                     "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
             .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
-                    "Security", "Console", "Bench", "Application")
+                    "Security", "Batch", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
-                    "Audit", "Web", "Security", "Console", "Bench", "Application")
+                    "Audit", "Web", "Security", "Batch", "Console", "Bench", "Application")
             .whereLayer("Facts").mayOnlyBeAccessedByLayers("Explanation", "Spreadsheet", "Rule problems", "Sandbox", "Rules",
-                    "Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application");
+                    "Evaluation", "Audit", "Web", "Security", "Batch", "Console", "Bench", "Application");
 }

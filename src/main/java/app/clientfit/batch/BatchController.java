@@ -1,0 +1,69 @@
+package app.clientfit.batch;
+
+import java.io.IOException;
+import java.security.Principal;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "Evaluations")
+@RestController
+class BatchController {
+
+    static final String TEMPLATE_NAME = "clientfit-clients.xlsx";
+
+    private final BatchEvaluation batch;
+
+    BatchController(BatchEvaluation batch) {
+        this.batch = batch;
+    }
+
+    @Operation(summary = "Evaluate a client list", description = """
+            An .xlsx or .csv list, one client per row, the first row naming the columns as the facts are named (clientId, \
+            stage, invoicesTotal, …, attributes.<name>; other columns are kept). The answer is the same list (as the same kind \
+            of file, or format=csv|xlsx) with the columns verdict, score, reasons, firedRules, rulesetVersion, evaluationId \
+            and error added; a row that cannot be evaluated gets its error and no verdict. Every evaluated row is stored in \
+            the audit with the list's batch id (header X-Batch-Id; search with batchId=) (COACH).""")
+    @PostMapping(path = "/api/evaluations/batch", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<StreamingResponseBody> evaluate(@RequestPart("file") MultipartFile file,
+                                                   @Parameter(description = "csv or xlsx; the input's kind when absent")
+                                                   @RequestParam(name = "format", required = false) String format,
+                                                   @Parameter(hidden = true) Principal caller,
+                                                   @Parameter(hidden = true) @RequestHeader(name = "X-Request-Id", required = false)
+                                                   String requestId) throws IOException {
+        EvaluatedList list;
+        try (var upload = file.getInputStream()) {
+            list = batch.evaluate(upload, file.getOriginalFilename(), file.getSize(), format, caller == null ? null : caller.getName(),
+                    requestId);
+        }
+        return ResponseEntity.ok().contentType(list.format().mediaType()).contentLength(list.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(list.fileName()).build().toString())
+                .header("X-Batch-Id", list.batchId())
+                .header("X-Batch-Rows", Integer.toString(list.rows()))
+                .header("X-Batch-Errors", Integer.toString(list.errors()))
+                .body(list::sendTo);
+    }
+
+    @Operation(summary = "The client list to fill in", description = """
+            An .xlsx with the header row, a row of examples and drop-downs for stage and the yes/no facts (COACH).""")
+    @GetMapping("/api/evaluations/batch/template")
+    ResponseEntity<StreamingResponseBody> template() {
+        return ResponseEntity.ok().contentType(TableFormat.XLSX.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(TEMPLATE_NAME).build().toString())
+                .body(ListTemplate::write);
+    }
+}

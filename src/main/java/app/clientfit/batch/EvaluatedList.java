@@ -1,0 +1,38 @@
+package app.clientfit.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A client list evaluated and waiting in a temporary file to be sent; sending it deletes it.
+ *
+ * @param fileName the name to give the download: the input's name with {@code -evaluated}
+ * @param rows     client rows read
+ * @param errors   rows with an error instead of a verdict
+ */
+public record EvaluatedList(Path file, TableFormat format, String fileName, String batchId, int rows, int errors) {
+
+    public long size() throws IOException {
+        return Files.size(file);
+    }
+
+    public void sendTo(OutputStream out) throws IOException {
+        try {
+            Files.copy(file, out);
+        } finally {
+            discard();
+        }
+    }
+
+    public void discard() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    static String evaluatedName(String input, TableFormat format) {
+        String name = input == null || input.isBlank() ? "clients" : Path.of(input.replace('\\', '/')).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-evaluated." + format.extension();
+    }
+}
