@@ -12,12 +12,12 @@ import app.clientfit.security.Role;
 class BatchAccess {
 
     @Bean
-    AdditionalAccess batchEvaluation() {
+    AdditionalAccess batchEvaluationAccess() {
         return new AdditionalAccess(HttpMethod.POST, "/api/evaluations/batch", Role.COACH);
     }
 
     @Bean
-    AdditionalAccess batchTemplate() {
+    AdditionalAccess batchTemplateAccess() {
         return new AdditionalAccess(HttpMethod.GET, "/api/evaluations/batch/template", Role.COACH);
     }
 }
