@@ -3,8 +3,6 @@ package app.clientfit.batch;
 import java.io.IOException;
 import java.security.Principal;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Evaluations")
 @RestController
 class BatchController {
-
-    static final String TEMPLATE_NAME = "clientfit-clients.xlsx";
 
     private final BatchEvaluation batch;
 
@@ -50,20 +46,13 @@ class BatchController {
             list = batch.evaluate(upload, file.getOriginalFilename(), file.getSize(), format, caller == null ? null : caller.getName(),
                     requestId);
         }
-        return ResponseEntity.ok().contentType(list.format().mediaType()).contentLength(list.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(list.fileName()).build().toString())
-                .header("X-Batch-Id", list.batchId())
-                .header("X-Batch-Rows", Integer.toString(list.rows()))
-                .header("X-Batch-Errors", Integer.toString(list.errors()))
-                .body(list::sendTo);
+        return list.download();
     }
 
     @Operation(summary = "The client list to fill in", description = """
             An .xlsx with the header row, a row of examples and drop-downs for stage and the yes/no facts (COACH).""")
     @GetMapping("/api/evaluations/batch/template")
     ResponseEntity<StreamingResponseBody> template() {
-        return ResponseEntity.ok().contentType(TableFormat.XLSX.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(TEMPLATE_NAME).build().toString())
-                .body(ListTemplate::write);
+        return ListTemplate.download();
     }
 }

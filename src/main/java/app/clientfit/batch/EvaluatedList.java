@@ -2,8 +2,14 @@ package app.clientfit.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A client list evaluated and waiting in a temporary file to be sent; sending it deletes it.
@@ -28,6 +34,17 @@ public record EvaluatedList(Path file, TableFormat format, String fileName, Stri
 
     public void discard() throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    /** The list as an attachment, with its batch id, rows and errors in headers; sending it deletes the file. */
+    public ResponseEntity<StreamingResponseBody> download() throws IOException {
+        return ResponseEntity.ok().contentType(format.mediaType()).contentLength(size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Batch-Id", batchId)
+                .header("X-Batch-Rows", Integer.toString(rows))
+                .header("X-Batch-Errors", Integer.toString(errors))
+                .body(this::sendTo);
     }
 
     static String evaluatedName(String input, TableFormat format) {

@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
@@ -23,8 +27,9 @@ import app.clientfit.facts.Stage;
  * The workbook a coach fills in: a column per fact (as the API names it), a row of examples, and drop-downs for the
  * stage and every yes/no fact, so that less is typed wrong.
  */
-final class ListTemplate {
+public final class ListTemplate {
 
+    public static final String FILE_NAME = "clientfit-clients.xlsx";
     /** Rows below the header that get the drop-downs. */
     static final int ROWS_WITH_CHOICES = 1000;
     static final List<String> COLUMNS = Arrays.stream(EvaluationRequest.class.getRecordComponents())
@@ -37,6 +42,13 @@ final class ListTemplate {
             Map.entry("referralsGiven", 2));
 
     private ListTemplate() {
+    }
+
+    /** The template as an attachment. */
+    public static ResponseEntity<StreamingResponseBody> download() {
+        return ResponseEntity.ok().contentType(TableFormat.XLSX.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(FILE_NAME).build().toString())
+                .body(ListTemplate::write);
     }
 
     static void write(OutputStream out) throws IOException {

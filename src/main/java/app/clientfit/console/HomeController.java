@@ -22,7 +22,7 @@ class HomeController {
     }
 
     /** Pages of capabilities still to come: the navigation already names them. */
-    @GetMapping({"/console/batch", "/console/impact", "/console/cluster"})
+    @GetMapping({"/console/impact", "/console/cluster"})
     String coming() {
         return "coming";
     }

@@ -56,7 +56,7 @@ class HomeControllerTests {
     @Test
     @WithMockUser(roles = "COACH")
     void shouldShowPagesStillToComeWithoutAnError() throws Exception {
-        mvc.perform(get("/console/batch")).andExpect(status().isOk()).andExpect(content().string(containsString("Coming soon")));
+        mvc.perform(get("/console/impact")).andExpect(status().isOk()).andExpect(content().string(containsString("Coming soon")));
     }
 
     @Test
