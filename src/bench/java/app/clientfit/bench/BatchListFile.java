@@ -42,7 +42,8 @@ public final class BatchListFile {
                 out.write(String.join(";", columns) + "\r\n");
                 for (int r = 0; r < rows; r++) {
                     Map<String, String> persona = personas.get(r % personas.size());
-                    out.write(String.join(";", columns.stream().map(c -> value(persona, c, r)).toList()) + "\r\n");
+                    int row = r;
+                    out.write(String.join(";", columns.stream().map(c -> value(persona, c, row)).toList()) + "\r\n");
                 }
             }
             return;

@@ -48,7 +48,9 @@ public record EvaluatedList(Path file, TableFormat format, String fileName, Stri
     }
 
     static String evaluatedName(String input, TableFormat format) {
-        String name = input == null || input.isBlank() ? "clients" : Path.of(input.replace('\\', '/')).getFileName().toString();
+        String path = input == null ? "" : input.replace('\\', '/');
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
+        name = name.isBlank() ? "clients" : name;
         int dot = name.lastIndexOf('.');
         return (dot > 0 ? name.substring(0, dot) : name) + "-evaluated." + format.extension();
     }
