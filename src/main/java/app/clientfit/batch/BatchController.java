@@ -16,11 +16,16 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Tag(name = "Evaluations")
 @RestController
 class BatchController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final BatchEvaluation batch;
 
@@ -34,6 +39,9 @@ class BatchController {
             of file, or format=csv|xlsx) with the columns verdict, score, reasons, firedRules, rulesetVersion, evaluationId \
             and error added; a row that cannot be evaluated gets its error and no verdict. Every evaluated row is stored in \
             the audit with the list's batch id (header X-Batch-Id; search with batchId=) (COACH).""")
+    @ApiResponse(responseCode = "200", description = "the evaluated list, as an attachment", content = {
+            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/api/evaluations/batch", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<StreamingResponseBody> evaluate(@RequestPart("file") MultipartFile file,
                                                    @Parameter(description = "csv or xlsx; the input's kind when absent")
@@ -51,6 +59,8 @@ class BatchController {
 
     @Operation(summary = "The client list to fill in", description = """
             An .xlsx with the header row, a row of examples and drop-downs for stage and the yes/no facts (COACH).""")
+    @ApiResponse(responseCode = "200", description = "the template, as an attachment",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/evaluations/batch/template")
     ResponseEntity<StreamingResponseBody> template() {
         return ListTemplate.download();

@@ -39,12 +39,17 @@ public record EvaluatedList(Path file, TableFormat format, String fileName, Stri
     /** The list as an attachment, with its batch id, rows and errors in headers; sending it deletes the file. */
     public ResponseEntity<StreamingResponseBody> download() throws IOException {
         return ResponseEntity.ok().contentType(format.mediaType()).contentLength(size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8)
-                        .build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment().build().toString())
                 .header("X-Batch-Id", batchId)
                 .header("X-Batch-Rows", Integer.toString(rows))
                 .header("X-Batch-Errors", Integer.toString(errors))
                 .body(this::sendTo);
+    }
+
+    /** The file name as it is, and in UTF-8 only when it needs more than ASCII (umlauts). */
+    private ContentDisposition.Builder attachment() {
+        boolean ascii = fileName.chars().allMatch(c -> c < 128);
+        return ascii ? ContentDisposition.attachment().filename(fileName) : ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8);
     }
 
     static String evaluatedName(String input, TableFormat format) {
