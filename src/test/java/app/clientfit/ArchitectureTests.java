@@ -11,6 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The house as drawn in the README's "where is X": packages by capability, every dependency pointing one way,
  * facts ← spreadsheet ← rules ← evaluation ← explanation ← audit ← impact, web (and evaluation ← security) ← console, with the
+ * cluster (several instances) above rules and below console, the
+ * batch (client lists, over HTTP and from the command line) above evaluation and security and below console, and the
  * problem details below them all.
  * The rules' analysis (rules.lint) sits below rules and reads only facts; the audit answers its questions about history.
  * A sub-package (rules.sandbox, rules.problem, rules.lint) is a package of its own here, so a cycle between it and its
@@ -31,6 +33,7 @@ class ArchitectureTests {
             .layer("Console").definedBy("app.clientfit.console..")
             .layer("Impact").definedBy("app.clientfit.impact..")
             .layer("Cluster").definedBy("app.clientfit.cluster..")
+            .layer("Batch").definedBy("app.clientfit.batch..")
             .layer("Audit").definedBy("app.clientfit.audit..")
             .layer("Web").definedBy("app.clientfit.web..")
             .layer("Security").definedBy("app.clientfit.security..")
@@ -48,20 +51,22 @@ class ArchitectureTests {
             .whereLayer("Console").mayNotBeAccessedByAnyLayer()
             .whereLayer("Impact").mayOnlyBeAccessedByLayers("Console")
             .whereLayer("Cluster").mayOnlyBeAccessedByLayers("Console")
+            .whereLayer("Batch").mayOnlyBeAccessedByLayers("Console", "Application")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Impact", "Console")
             .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench")
+            .whereLayer("Security").mayOnlyBeAccessedByLayers("Bench", "Batch")
             .whereLayer("Explanation").mayOnlyBeAccessedByLayers("Impact", "Audit", "Web", "Console", "Application")
-            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Audit", "Web", "Security", "Console", "Bench", "Application")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Impact", "Cluster", "Explanation", "Evaluation", "Audit", "Web", "Security", "Console",
-                    "Bench", "Application")
+            .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Audit", "Web", "Security", "Batch", "Console", "Bench",
+                    "Application")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Impact", "Cluster", "Explanation", "Evaluation", "Audit", "Web", "Security", "Batch",
+                    "Console", "Bench", "Application")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Rules", "Evaluation", "Audit", "Web", "Security", "Bench",
                     "Application")
             .whereLayer("Lint").mayOnlyBeAccessedByLayers("Rules", "Audit", "Web", "Console", "Bench", "Application")
             .whereLayer("Rule problems").mayOnlyBeAccessedByLayers("Impact", "Cluster", "Explanation", "Sandbox", "Rules", "Evaluation", "Audit", "Web",
-                    "Security", "Console", "Bench", "Application")
+                    "Security", "Batch", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
-                    "Audit", "Web", "Security", "Console", "Bench", "Application")
+                    "Audit", "Web", "Security", "Batch", "Console", "Bench", "Application")
             .whereLayer("Facts").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Spreadsheet", "Lint", "Rule problems", "Sandbox", "Rules",
-                    "Evaluation", "Audit", "Web", "Security", "Console", "Bench", "Application");
+                    "Evaluation", "Audit", "Web", "Security", "Batch", "Console", "Bench", "Application");
 }

@@ -11,8 +11,15 @@ import java.util.UUID;
  * @param findings       the answer's findings (JSON array)
  * @param firedRules     the answer's fired rules in firing order (JSON array)
  * @param firedRuleNames the same rules' names, for the search by rule and the statistics
+ * @param batchId        the list the client came in with, or null
  */
 record AuditRecord(UUID id, Instant evaluatedAt, String clientId, String verdict, int score, String rulesetVersion,
                    String caller, String requestId, String facts, String findings, String firedRules,
-                   List<String> firedRuleNames) {
+                   List<String> firedRuleNames, String batchId) {
+
+    /** A record of a client evaluated on its own. */
+    AuditRecord(UUID id, Instant evaluatedAt, String clientId, String verdict, int score, String rulesetVersion, String caller,
+                String requestId, String facts, String findings, String firedRules, List<String> firedRuleNames) {
+        this(id, evaluatedAt, clientId, verdict, score, rulesetVersion, caller, requestId, facts, findings, firedRules, firedRuleNames, null);
+    }
 }

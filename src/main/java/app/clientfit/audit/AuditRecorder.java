@@ -42,7 +42,7 @@ class AuditRecorder implements EvaluationRecorder {
         writer.write(new AuditRecord(UUID.fromString(response.evaluationId()), response.evaluatedAt(), response.clientId(),
                 response.verdict(), response.score(), response.rulesetVersion(), shortened(submission.caller()),
                 submission.requestId(), facts(submission), toJson(response.findings()), toJson(response.firedRules()),
-                firedRuleNames));
+                firedRuleNames, submission.batchId()));
     }
 
     /** The body as received, or (facts that did not come over HTTP) the facts serialized. */

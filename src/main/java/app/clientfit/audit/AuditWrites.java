@@ -26,8 +26,8 @@ class AuditWrites implements AuditStore {
 
     private static final String INSERT_EVALUATION = """
             insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, caller, request_id,
-                                    facts, findings, fired_rules)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                    facts, findings, fired_rules, batch_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_FIRED_RULE = "insert into fired_rule (evaluation_id, fired_order, rule_name) values (?, ?, ?)";
 
     private final JdbcTemplate jdbc;
@@ -49,7 +49,7 @@ class AuditWrites implements AuditStore {
         List<Object[]> firedRules = new ArrayList<>();
         for (AuditRecord r : records) {
             evaluations.add(new Object[] {r.id(), utc(r.evaluatedAt()), r.clientId(), r.verdict(), r.score(), r.rulesetVersion(),
-                    r.caller(), r.requestId(), r.facts(), r.findings(), r.firedRules()});
+                    r.caller(), r.requestId(), r.facts(), r.findings(), r.firedRules(), r.batchId()});
             for (int i = 0; i < r.firedRuleNames().size(); i++) {
                 firedRules.add(new Object[] {r.id(), i, r.firedRuleNames().get(i)});
             }

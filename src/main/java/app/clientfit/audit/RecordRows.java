@@ -21,7 +21,7 @@ import app.clientfit.evaluation.EvaluationResponse.FiredRuleView;
 class RecordRows implements RowMapper<EvaluationRecord> {
 
     static final String COLUMNS = "e.id, e.evaluated_at, e.client_id, e.verdict, e.score, e.ruleset_version, e.caller, "
-            + "e.request_id, e.facts, e.findings, e.fired_rules";
+            + "e.request_id, e.facts, e.findings, e.fired_rules, e.batch_id";
 
     private static final TypeReference<List<FindingView>> FINDINGS = new TypeReference<>() {
     };
@@ -41,7 +41,7 @@ class RecordRows implements RowMapper<EvaluationRecord> {
                     row.getString("verdict"), row.getInt("score"), json.readValue(row.getString("findings"), FINDINGS),
                     json.readValue(row.getString("fired_rules"), FIRED_RULES), row.getString("ruleset_version"),
                     row.getObject("evaluated_at", OffsetDateTime.class).toInstant(), row.getString("caller"),
-                    row.getString("request_id"), row.getString("facts"));
+                    row.getString("request_id"), row.getString("facts"), row.getString("batch_id"));
         } catch (JsonProcessingException e) {
             throw new SQLException("a stored evaluation cannot be read back", e);
         }

@@ -10,7 +10,11 @@ import java.util.List;
  * @param from inclusive
  * @param to   exclusive
  */
-record SearchCriteria(String clientId, String verdict, String rule, Instant from, Instant to) {
+record SearchCriteria(String clientId, String verdict, String rule, Instant from, Instant to, String batchId) {
+
+    SearchCriteria(String clientId, String verdict, String rule, Instant from, Instant to) {
+        this(clientId, verdict, rule, from, to, null);
+    }
 
     /** The criteria as an SQL condition on {@code evaluation e}, and its arguments in order. */
     record Sql(String where, Object[] arguments) {
@@ -30,6 +34,10 @@ record SearchCriteria(String clientId, String verdict, String rule, Instant from
         if (rule != null) {
             conditions.add("exists (select 1 from fired_rule f where f.evaluation_id = e.id and f.rule_name = ?)");
             arguments.add(rule);
+        }
+        if (batchId != null) {
+            conditions.add("e.batch_id = ?");
+            arguments.add(batchId);
         }
         if (from != null) {
             conditions.add("e.evaluated_at >= ?");

@@ -26,7 +26,8 @@ final class SearchParameters {
     }
 
     static final int DEFAULT_SIZE = 20;
-    private static final Set<String> KNOWN = Set.of("clientId", "verdict", "rule", "from", "to", "page", "size", "format");
+    private static final Set<String> KNOWN = Set.of("clientId", "verdict", "rule", "batchId", "from", "to", "page",
+            "size", "format");
     private final MultiValueMap<String, String> parameters;
     private final List<ParameterProblem> problems = new ArrayList<>();
 
@@ -67,7 +68,7 @@ final class SearchParameters {
             throw AuditProblems.invalidQuery(problems);
         }
         String verdictValue = verdict == null ? null : verdict.toUpperCase(Locale.ROOT);
-        return new Search(new SearchCriteria(clientId, verdictValue, text("rule"), from, to), page, size, format);
+        return new Search(new SearchCriteria(clientId, verdictValue, text("rule"), from, to, text("batchId")), page, size, format);
     }
 
     /** A time range alone, as the statistics take it. */
@@ -136,6 +137,7 @@ final class SearchParameters {
     }
 
     private static String known(String pathClientId) {
-        return pathClientId != null ? "verdict, rule, from, to, page, size, format" : "clientId, verdict, rule, from, to, page, size, format";
+        return pathClientId != null ? "verdict, rule, batchId, from, to, page, size, format"
+                : "clientId, verdict, rule, batchId, from, to, page, size, format";
     }
 }

@@ -21,6 +21,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
                 schema = @Schema(type = "string", allowableValues = {"GOOD", "REVIEW", "BAD"})),
         @Parameter(name = "rule", in = ParameterIn.QUERY, description = "only evaluations in which this rule fired, e.g. Late payer",
                 schema = @Schema(type = "string")),
+        @Parameter(name = "batchId", in = ParameterIn.QUERY, description = "only the evaluations of one list (POST /api/evaluations/batch)",
+                schema = @Schema(type = "string")),
         @Parameter(name = "from", in = ParameterIn.QUERY, description = "evaluated at or after: an instant (2026-11-01T00:00:00Z) or a date",
                 schema = @Schema(type = "string")),
         @Parameter(name = "to", in = ParameterIn.QUERY, description = "evaluated before: an instant or a date",

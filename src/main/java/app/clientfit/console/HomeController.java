@@ -21,9 +21,9 @@ class HomeController {
         return "login";
     }
 
-    /** Pages of capabilities still to come: the navigation already names them. */
-    @GetMapping({"/console/batch", "/console/impact"})
-    String coming() {
-        return "coming";
+    /** The impact of a change is shown where changes are made: on the rules page. */
+    @GetMapping("/console/impact")
+    String impact() {
+        return "redirect:/console/rules#impact";
     }
 }

@@ -54,7 +54,7 @@ class ConsoleSecurityFilterChain extends ComponentFilterChain {
                                 path(POST, "/console/clients/erase"), path(GET, "/console/cluster")).access(role(Role.ADMIN))
                         .requestMatchers(path(GET, "/console"), path(GET, "/console/evaluations"), path(GET, "/console/evaluations/**"),
                                 path(GET, "/console/clients"), path(GET, "/console/clients/**")).access(role(Role.AUDITOR))
-                        // A page not listed is open to every logged-in user (the ones still to come show "coming").
+                        // A page not listed is open to every logged-in user.
                         .anyRequest().authenticated())
                 .build();
     }

@@ -17,6 +17,10 @@ final class ClientFacts {
 
     static final String ATTRIBUTE_PREFIX = "attributes.";
     private static final Map<String, PropertyDescriptor> FIELDS = fields();
+    /** 3,5 as German spreadsheets write three and a half. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d+,\\d+");
+    private static final Map<String, Boolean> YES_NO = Map.of("true", true, "false", false, "yes", true, "no", false,
+            "ja", true, "nein", false, "wahr", true, "falsch", false);
 
     private ClientFacts() {
     }
@@ -48,13 +52,13 @@ final class ClientFacts {
         }
         if (type == Double.class) {
             try {
-                return Double.valueOf(text);
+                return Double.valueOf(DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a number");
             }
         }
         if (type == Boolean.class) {
-            return bool(text).orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not true or false"));
+            return bool(text).orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not yes or no (true/false, ja/nein)"));
         }
         if (type.isEnum()) {
             return Arrays.stream(type.getEnumConstants()).filter(c -> c.toString().equalsIgnoreCase(text)).findFirst()
@@ -92,8 +96,7 @@ final class ClientFacts {
     }
 
     private static Optional<Boolean> bool(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return "true".equals(lower) ? Optional.of(true) : "false".equals(lower) ? Optional.of(false) : Optional.empty();
+        return Optional.ofNullable(YES_NO.get(text.toLowerCase(Locale.ROOT)));
     }
 
     private static void set(Client client, Method setter, Object value) {

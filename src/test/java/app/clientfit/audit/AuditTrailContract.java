@@ -223,6 +223,30 @@ abstract class AuditTrailContract {
     }
 
     @Test
+    void shouldFindTheEvaluationsOfOneClientListByItsBatchId() {
+        String client = unique("batch");
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(("clientId;stage\n" + client + "-1;ACTIVE\n" + client
+                + "-2;PROSPECT\n").getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "liste.csv";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> list = http.postForEntity("/api/evaluations/batch", new HttpEntity<>(parts, headers), String.class);
+        post(sample("nagger.json", client + "-alone"));
+
+        String batchId = list.getHeaders().getFirst("X-Batch-Id");
+        JsonNode found = get("/api/evaluations?batchId={batchId}", batchId).getBody();
+        assertThat(found.get("totalElements").asInt()).isEqualTo(2);
+        found.get("content").forEach(record -> assertThat(record.get("batchId").asText()).isEqualTo(batchId));
+        assertThat(get("/api/evaluations?batchId=unknown").getBody().get("totalElements").asInt()).isZero();
+        assertThat(get("/api/clients/{client}/evaluations", client + "-alone").getBody().get("content").get(0).has("batchId")).isFalse();
+    }
+
+    @Test
     void shouldKeepTheExactFilesOfTheActiveRuleSet() throws IOException {
         JsonNode rules = get("/api/rules").getBody();
         String version = rules.get("version").asText();

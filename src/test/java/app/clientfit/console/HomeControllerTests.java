@@ -55,8 +55,8 @@ class HomeControllerTests {
 
     @Test
     @WithMockUser(roles = "COACH")
-    void shouldShowPagesStillToComeWithoutAnError() throws Exception {
-        mvc.perform(get("/console/batch")).andExpect(status().isOk()).andExpect(content().string(containsString("Coming soon")));
+    void shouldLeadFromTheImpactPageToTheRulesPageWhereItIs() throws Exception {
+        mvc.perform(get("/console/impact")).andExpect(redirectedUrl("/console/rules#impact"));
     }
 
     @Test

@@ -94,7 +94,7 @@ class OpenApiDocumentationTests {
     void shouldNameTheQueryParametersOfASearch() {
         List<String> names = new ArrayList<>();
         api.at("/paths/~1api~1evaluations/get/parameters").forEach(parameter -> names.add(parameter.path("name").asText()));
-        assertThat(names).containsExactlyInAnyOrder("clientId", "verdict", "rule", "from", "to", "page", "size", "format");
+        assertThat(names).containsExactlyInAnyOrder("clientId", "verdict", "rule", "batchId", "from", "to", "page", "size", "format");
     }
 
     /** The statuses an operation answers as application/problem+json. */
