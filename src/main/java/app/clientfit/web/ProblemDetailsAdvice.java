@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -107,6 +108,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex) {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-upload", "Unreadable upload",
                 "the multipart body cannot be read; send the file as multipart/form-data with a boundary"));
+    }
+
+    /** A parameter (in the query, or in a form body read for one) that the firewall refuses once it is read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedParameter(RequestRejectedException ex) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query parameters",
+                "a parameter name or value holds characters that are never allowed (control characters, or bytes that are no text)"));
     }
 
     @ExceptionHandler(Exception.class)
