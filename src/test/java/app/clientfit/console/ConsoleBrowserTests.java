@@ -109,9 +109,7 @@ class ConsoleBrowserTests {
                     .isEqualTo(api.get("score").asText());
             assertThat(browser.findElements(By.cssSelector("#result .fired li"))).as(name).hasSize(api.get("firedRules").size());
             if (name.equals("chronic-late-payer")) {
-                Files.createDirectories(SCREENSHOTS);
-                Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                        SCREENSHOTS.resolve("evaluate.png"), StandardCopyOption.REPLACE_EXISTING);
+                screenshot("evaluate.png");
             }
         }
     }
@@ -140,6 +138,25 @@ class ConsoleBrowserTests {
 
         open("/console/evaluations");
         assertThat(statusShown()).isEqualTo("403");
+    }
+
+    @Test
+    void shouldShowTheAdministratorTheImpactFormTheClientListAndTheNodesInGerman() throws IOException {
+        logIn("admin");
+        clickAndWait(By.cssSelector(".languages a[lang=de]"));
+
+        open("/console/rules");
+        assertThat(browser.findElement(By.id("impact-file")).getDomAttribute("accept")).contains(".ods");
+        screenshot("rules-de.png");
+        open("/console/batch");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kundenliste");
+        assertThat(browser.findElement(By.id("batch-file")).getDomAttribute("accept")).isEqualTo(".xlsx,.ods,.csv");
+        screenshot("batch-de.png");
+        open("/console/cluster");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Knoten dieses Dienstes");
+        assertThat(browser.findElements(By.cssSelector("#nodes tbody tr"))).hasSize(1)
+                .allSatisfy(row -> assertThat(row.getText()).contains("dieser Knoten"));
+        screenshot("cluster-de.png");
     }
 
     @Test
@@ -182,6 +199,12 @@ class ConsoleBrowserTests {
         } catch (WebDriverException gone) {
             return true;
         }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void open(String path) {
