@@ -35,6 +35,7 @@ public class ThisNode {
     private final Instant startedAt;
     private volatile String id;
     private volatile boolean reported;
+    private volatile boolean failing;
 
     ThisNode(ClusterNodes nodes, ClusterProperties properties, ActiveRuleSet active, Clock clock) {
         this.nodes = nodes;
@@ -45,12 +46,17 @@ public class ThisNode {
     }
 
     @EventListener
-    void named(WebServerInitializedEvent started) {
+    void started(WebServerInitializedEvent started) {
         if (started.getApplicationContext().getParent() == null) {
-            id = properties.nodeId() != null && !properties.nodeId().isBlank() ? properties.nodeId()
-                    : hostName() + ":" + started.getWebServer().getPort();
-            report();
+            name(properties.nodeId() != null && !properties.nodeId().isBlank() ? properties.nodeId()
+                    : hostName() + ":" + started.getWebServer().getPort());
         }
+    }
+
+    /** Takes this name in the list and reports at once. */
+    void name(String nodeId) {
+        id = nodeId;
+        report();
     }
 
     /** This instance's name; null until its web server runs. */
@@ -72,8 +78,16 @@ public class ThisNode {
                         properties.nodeTimeout());
                 reported = true;
             }
+            if (failing) {
+                log.info("Node {} reports to the database again", id);
+                failing = false;
+            }
         } catch (DataAccessException e) {
-            log.warn("Could not report node {} to the database: {}", id, e.getMessage());
+            if (!failing) {
+                log.warn("Node {} cannot report to the database (it leaves GET /api/cluster after {} unless it can again): {}", id,
+                        properties.nodeTimeout(), e.getMessage());
+                failing = true;
+            }
         }
     }
 
