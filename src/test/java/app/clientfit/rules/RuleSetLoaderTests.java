@@ -24,7 +24,8 @@ import app.clientfit.rules.problem.RuleProblem;
 /** A broken change never replaces the rule set that serves; a good one does, and is recorded. */
 class RuleSetLoaderTests {
 
-    private static final String VALID = """
+    /** One rule file, valid; {@code %s} is its reason text, so that each formatted copy is a new version. */
+    static final String VALID = """
             package clientfit.rules;
             import app.clientfit.facts.Verdict;
             rule "Verdict: review"

@@ -24,16 +24,7 @@ import app.clientfit.rules.problem.RuleProblem;
 /** Instances sharing one database: a version one of them refused is activated by no other, unless asked for. */
 class SharedRefusalTests {
 
-    private static final String VALID = """
-            package clientfit.rules;
-            import app.clientfit.facts.Verdict;
-            rule "Verdict: review"
-            when
-                not Verdict()
-            then
-                insert(new Verdict(Verdict.REVIEW, "%s"));
-            end
-            """;
+    private static final String VALID = RuleSetLoaderTests.VALID;
 
     @TempDir
     Path folder;
