@@ -45,6 +45,7 @@ class ApiSecurityFilterChain extends ComponentFilterChain {
                 // No sessions, so no CSRF token to check; what a token would prevent, a browser sending its
                 // remembered Basic credentials with another site's form, is refused by its headers instead.
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(ComponentFilterChain::headersFirst)
                 .addFilterAt(new CrossSiteRequests(problems), CsrfFilter.class)
                 .authenticationManager(logins)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

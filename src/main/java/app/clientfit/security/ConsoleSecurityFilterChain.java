@@ -39,6 +39,7 @@ class ConsoleSecurityFilterChain extends ComponentFilterChain {
                 failures.getIfAvailable(() -> new LoginFailures(accounts.getIfAvailable(AccountsProperties::defaults), Clock.systemUTC())));
         this.chain = http
                 .securityMatcher(PAGES)
+                .headers(ComponentFilterChain::headersFirst)
                 .authenticationManager(logins)
                 .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath() + LOGIN
