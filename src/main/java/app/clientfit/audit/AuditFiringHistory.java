@@ -1,5 +1,6 @@
 package app.clientfit.audit;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Repository;
 
 import app.clientfit.rules.lint.FiringHistory;
@@ -18,6 +20,8 @@ import app.clientfit.rules.lint.FiringHistory;
 @Repository
 @Conditional(AuditEnabled.class)
 class AuditFiringHistory implements FiringHistory {
+
+    private static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -33,13 +37,27 @@ class AuditFiringHistory implements FiringHistory {
         if (!covered || !exists("", from)) {
             return Optional.empty();
         }
-        Set<String> fired = new HashSet<>(jdbc.queryForList("select distinct f.rule_name from fired_rule f join evaluation e"
-                + " on e.id = f.evaluation_id where e.evaluated_at >= ?", String.class, from));
-        fired.retainAll(Set.copyOf(rules));
+        Set<String> fired = firedAmong(Set.copyOf(rules), from);
         Set<String> given = new TreeSet<>();
         // the facts are kept as they were posted: a field that was given is named in them
         facts.stream().filter(fact -> exists(" and facts like ?", from, "%\"" + fact + "\"%")).forEach(given::add);
         return Optional.of(new Period(fired, given));
+    }
+
+    /** Reads the fired rules of the period until every asked-for rule was seen, or to its end. */
+    private Set<String> firedAmong(Set<String> rules, OffsetDateTime from) {
+        Set<String> fired = new HashSet<>();
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("select fired_rules from evaluation where evaluated_at >= ?");
+            statement.setFetchSize(FETCH_SIZE);
+            statement.setObject(1, from);
+            return statement;
+        }, (ResultSetExtractor<Set<String>>) rows -> {
+            while (fired.size() < rules.size() && rows.next()) {
+                FiredRuleNames.of(rows.getString(1)).stream().filter(rules::contains).forEach(fired::add);
+            }
+            return fired;
+        });
     }
 
     private boolean exists(String condition, Object... arguments) {

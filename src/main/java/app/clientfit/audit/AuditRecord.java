@@ -1,7 +1,6 @@
 package app.clientfit.audit;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,17 +8,15 @@ import java.util.UUID;
  *
  * @param facts          the request body as received (JSON)
  * @param findings       the answer's findings (JSON array)
- * @param firedRules     the answer's fired rules in firing order (JSON array)
- * @param firedRuleNames the same rules' names, for the search by rule and the statistics
+ * @param firedRules     the answer's fired rules in firing order (JSON array; see {@link FiredRuleNames})
  * @param batchId        the list the client came in with, or null
  */
 record AuditRecord(UUID id, Instant evaluatedAt, String clientId, String verdict, int score, String rulesetVersion,
-                   String caller, String requestId, String facts, String findings, String firedRules,
-                   List<String> firedRuleNames, String batchId) {
+                   String caller, String requestId, String facts, String findings, String firedRules, String batchId) {
 
     /** A record of a client evaluated on its own. */
     AuditRecord(UUID id, Instant evaluatedAt, String clientId, String verdict, int score, String rulesetVersion, String caller,
-                String requestId, String facts, String findings, String firedRules, List<String> firedRuleNames) {
-        this(id, evaluatedAt, clientId, verdict, score, rulesetVersion, caller, requestId, facts, findings, firedRules, firedRuleNames, null);
+                String requestId, String facts, String findings, String firedRules) {
+        this(id, evaluatedAt, clientId, verdict, score, rulesetVersion, caller, requestId, facts, findings, firedRules, null);
     }
 }

@@ -1,6 +1,5 @@
 package app.clientfit.audit;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Conditional;
@@ -38,11 +37,10 @@ class AuditRecorder implements EvaluationRecorder {
         archive.ensureArchived(evaluation.ruleSet());
         EvaluationResponse response = evaluation.response();
         Submission submission = evaluation.submission();
-        List<String> firedRuleNames = response.firedRules().stream().map(EvaluationResponse.FiredRuleView::rule).toList();
         writer.write(new AuditRecord(UUID.fromString(response.evaluationId()), response.evaluatedAt(), response.clientId(),
                 response.verdict(), response.score(), response.rulesetVersion(), shortened(submission.caller()),
                 submission.requestId(), facts(submission), toJson(response.findings()), toJson(response.firedRules()),
-                firedRuleNames, submission.batchId()));
+                submission.batchId()));
     }
 
     /** The body as received, or (facts that did not come over HTTP) the facts serialized. */

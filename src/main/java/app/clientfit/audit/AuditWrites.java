@@ -28,7 +28,6 @@ class AuditWrites implements AuditStore {
             insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, caller, request_id,
                                     facts, findings, fired_rules, batch_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_FIRED_RULE = "insert into fired_rule (evaluation_id, fired_order, rule_name) values (?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -46,20 +45,11 @@ class AuditWrites implements AuditStore {
     @Override
     public void insert(List<AuditRecord> records) {
         List<Object[]> evaluations = new ArrayList<>(records.size());
-        List<Object[]> firedRules = new ArrayList<>();
         for (AuditRecord r : records) {
             evaluations.add(new Object[] {r.id(), utc(r.evaluatedAt()), r.clientId(), r.verdict(), r.score(), r.rulesetVersion(),
                     r.caller(), r.requestId(), r.facts(), r.findings(), r.firedRules(), r.batchId()});
-            for (int i = 0; i < r.firedRuleNames().size(); i++) {
-                firedRules.add(new Object[] {r.id(), i, r.firedRuleNames().get(i)});
-            }
         }
-        commit.executeWithoutResult(status -> {
-            jdbc.batchUpdate(INSERT_EVALUATION, evaluations);
-            if (!firedRules.isEmpty()) {
-                jdbc.batchUpdate(INSERT_FIRED_RULE, firedRules);
-            }
-        });
+        commit.executeWithoutResult(status -> jdbc.batchUpdate(INSERT_EVALUATION, evaluations));
     }
 
     @Override
@@ -80,7 +70,7 @@ class AuditWrites implements AuditStore {
         commit.executeWithoutResult(status -> jdbc.queryForObject("select 1", Integer.class));
     }
 
-    /** Deletes every record of one client, fired rules included; answers how many evaluations went. */
+    /** Deletes every record of one client; answers how many evaluations went. */
     int eraseClient(String clientId) {
         return transaction.execute(status -> jdbc.update("delete from evaluation where client_id = ?", clientId));
     }

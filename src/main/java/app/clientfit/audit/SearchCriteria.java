@@ -32,8 +32,8 @@ record SearchCriteria(String clientId, String verdict, String rule, Instant from
             arguments.add(verdict);
         }
         if (rule != null) {
-            conditions.add("exists (select 1 from fired_rule f where f.evaluation_id = e.id and f.rule_name = ?)");
-            arguments.add(rule);
+            conditions.add("e.fired_rules like ? escape '\\'");
+            arguments.add(FiredRuleNames.likePattern(rule));
         }
         if (batchId != null) {
             conditions.add("e.batch_id = ?");

@@ -1,12 +1,16 @@
 package app.clientfit.audit;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.clientfit.facts.Verdict;
 
@@ -15,9 +19,17 @@ import app.clientfit.facts.Verdict;
 class StatsQueries {
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate cursor;
+    private final TransactionTemplate readOnly;
 
-    StatsQueries(JdbcTemplate jdbc) {
+    StatsQueries(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditProperties properties) {
         this.jdbc = jdbc;
+        this.cursor = new JdbcTemplate(jdbc.getDataSource());
+        this.cursor.setFetchSize(properties.exportFetchSize());
+        this.cursor.setQueryTimeout(0);
+        // PostgreSQL streams a result through a cursor only inside a transaction
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     RuleStats stats(Instant from, Instant to) {
@@ -30,9 +42,13 @@ class StatsQueries {
                 row -> {
                     verdicts.put(row.getString(1), row.getLong(2));
                 }, range.arguments());
-        List<RuleStats.RuleCount> rules = jdbc.query("select f.rule_name, count(*) from fired_rule f join evaluation e on e.id = f.evaluation_id"
-                        + range.where() + " group by f.rule_name order by count(*) desc, f.rule_name",
-                (row, n) -> new RuleStats.RuleCount(row.getString(1), row.getLong(2)), range.arguments());
+        Map<String, Long> fired = new HashMap<>();
+        readOnly.executeWithoutResult(status -> cursor.query("select e.fired_rules from evaluation e" + range.where(),
+                (RowCallbackHandler) row -> FiredRuleNames.of(row.getString(1)).forEach(rule -> fired.merge(rule, 1L, Long::sum)),
+                range.arguments()));
+        List<RuleStats.RuleCount> rules = fired.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(count -> new RuleStats.RuleCount(count.getKey(), count.getValue())).toList();
         long evaluations = verdicts.values().stream().mapToLong(Long::longValue).sum();
         return new RuleStats(from, to, evaluations, verdicts, rules);
     }

@@ -75,7 +75,7 @@ class AuditFiringHistoryTests {
     private void evaluation(Instant at, String facts, String fired) {
         UUID id = UUID.randomUUID();
         jdbc.update("insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, request_id, facts, findings,"
-                + " fired_rules) values (?, ?, 'k', 'BAD', -40, 'v', 'r', ?, '[]', '[]')", id, AuditWrites.utc(at), facts);
-        jdbc.update("insert into fired_rule (evaluation_id, fired_order, rule_name) values (?, 0, ?)", id, fired);
+                + " fired_rules) values (?, ?, 'k', 'BAD', -40, 'v', 'r', ?, '[]', ?)", id, AuditWrites.utc(at), facts,
+                "[{\"rule\":\"" + fired + "\",\"source\":\"rules/verdict.drl\",\"location\":\"line 1\"}]");
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.clientfit.evaluation.EvaluationResponse;
 
 /**
  * What the audit trail promises, run against each database: every answered evaluation is stored and
@@ -145,6 +149,30 @@ abstract class AuditTrailContract {
         assertThat(stats.get("verdicts").get("REVIEW").asLong()).isZero();
         assertThat(stats.get("rules").findValuesAsText("rule")).contains("Nagger", "Verdict: deal-breaker", "Verdict: good");
         assertThat(countOf(stats, "Nagger")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFindAndCountARuleByItsExactNameWhateverCharactersItHas() throws Exception {
+        Instant at = Instant.now().minusSeconds(5);
+        String rule = unique("Late payer");
+        List<String> names = List.of(rule + " 50% \"late\" payer_x", rule + " Zahlt spät \\ öfter", rule, rule + " 2", rule + "a_b", rule + "a%b");
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String name : names) {
+            List<EvaluationResponse.FiredRuleView> fired = List.of(new EvaluationResponse.FiredRuleView(name, "rules/odd.drl", "line 1"),
+                    new EvaluationResponse.FiredRuleView("Verdict: review", "rules/verdict.drl", "line 9"));
+            ids.put(name, tables.insertEvaluationFiring(unique("odd-name"), at, json.writeValueAsString(fired)));
+        }
+        Instant from = at.minusSeconds(1);
+        Instant to = at.plusSeconds(1);
+
+        for (String name : names) {
+            assertThat(idsOf(get("/api/evaluations?size=100&rule={rule}&from={from}&to={to}", name, from, to).getBody()))
+                    .as(name).containsExactly(ids.get(name));
+            assertThat(countOf(get("/api/rules/stats?from={from}&to={to}", from, to).getBody(), name)).as(name).isEqualTo(1);
+        }
+        for (String partOfAName : List.of(rule.substring(0, rule.length() - 1), rule + "a", rule + " 50%")) {
+            assertThat(idsOf(get("/api/evaluations?size=100&rule={rule}&from={from}&to={to}", partOfAName, from, to).getBody())).isEmpty();
+        }
     }
 
     @Test

@@ -189,7 +189,7 @@ class DatabaseOutageTests {
 
     private static AuditRecord record(String clientId) {
         return new AuditRecord(UUID.randomUUID(), Instant.parse("2026-11-23T10:15:30Z"), clientId, "GOOD", 20, "abc", null, "r-1",
-                "{}", "[]", "[]", List.of());
+                "{}", "[]", "[]");
     }
 
     /** A database that can be made to refuse, to fail after committing, or to hold one insert. */

@@ -32,7 +32,6 @@ class LargeExportProcessTests {
     private static final int RECORDS = 100_000;
     private static final List<String> SMALL_HEAP = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
     private static final String NAME = "Jürgen Groß & Söhne, Köln";
-    private static final List<String> RULES = List.of("Late payer", "Verdict: review");
     private static final String FINDINGS = "[{\"rule\":\"Late payer\",\"category\":\"PAYMENT\",\"points\":-40,"
             + "\"reason\":\"7 of 10 invoices paid late\",\"source\":\"rules/payment-and-boundaries.xlsx\",\"location\":\"sheet Payment, row 10\"}]";
     private static final String FIRED_RULES = "[{\"rule\":\"Late payer\",\"source\":\"rules/payment-and-boundaries.xlsx\",\"location\":\"sheet Payment, row 10\"},"
@@ -100,13 +99,6 @@ class LargeExportProcessTests {
             evaluations.setString(3, FINDINGS);
             evaluations.setString(4, FIRED_RULES);
             assertThat(evaluations.executeUpdate()).isEqualTo(count);
-        }
-        for (int r = 0; r < RULES.size(); r++) {
-            try (PreparedStatement fired = db.prepareStatement("insert into fired_rule (evaluation_id, fired_order, rule_name) select id, ?, ? from evaluation")) {
-                fired.setInt(1, r);
-                fired.setString(2, RULES.get(r));
-                fired.executeUpdate();
-            }
         }
         return newest.toString();
     }

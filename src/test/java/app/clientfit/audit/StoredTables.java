@@ -43,7 +43,15 @@ final class StoredTables {
         jdbc.update("insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, request_id, facts, findings, fired_rules) "
                         + "values (?, ?, ?, 'REVIEW', 0, 'old', 'r', ?, '[]', '[{\"rule\":\"Verdict: review\"}]')",
                 id, AuditWrites.utc(evaluatedAt), clientId, "{\"clientId\":\"" + clientId + "\",\"stage\":\"ACTIVE\"}");
-        jdbc.update("insert into fired_rule (evaluation_id, fired_order, rule_name) values (?, 0, 'Verdict: review')", id);
+        return id.toString();
+    }
+
+    /** An evaluation written straight into the tables with these fired rules, kept as the service writes them. */
+    String insertEvaluationFiring(String clientId, Instant evaluatedAt, String firedRulesJson) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, request_id, facts, findings, fired_rules) "
+                        + "values (?, ?, ?, 'REVIEW', 0, 'old', 'r', ?, '[]', ?)",
+                id, AuditWrites.utc(evaluatedAt), clientId, "{\"clientId\":\"" + clientId + "\"}", firedRulesJson);
         return id.toString();
     }
 
