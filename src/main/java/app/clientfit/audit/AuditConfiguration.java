@@ -51,7 +51,7 @@ class AuditConfiguration {
             }
         };
         GroupCommitWriter writer = new GroupCommitWriter(measured, properties.maxBatchSize(), properties.commitTimeout(),
-                properties.probeInterval());
+                properties.probeInterval(), properties.maxCommitDelay());
         Gauge.builder("clientfit.audit.waiting", writer, GroupCommitWriter::waiting)
                 .description("Evaluations waiting for the next audit commit").register(registry);
         return writer;

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
  * @param retentionCron   when the purge runs (Spring cron, six fields); {@code -} never
  * @param maxBatchSize    the most records written in one commit (group commit)
  * @param commitTimeout   how long an evaluation waits for its record's commit before it fails with 503
+ * @param maxCommitDelay  how long a commit may wait for more records while they keep arriving (0: never waits)
  * @param probeInterval   how often the writer asks an unreachable database whether it answers again
  * @param maxPageSize     the largest {@code size} a search accepts
  * @param exportFetchSize rows fetched from the database at a time while exporting
@@ -31,6 +32,7 @@ public record AuditProperties(
         @NotBlank @DefaultValue("0 30 3 * * *") String retentionCron,
         @Min(1) @Max(10_000) @DefaultValue("256") int maxBatchSize,
         @NotNull @DefaultValue("10s") Duration commitTimeout,
+        @NotNull @DefaultValue("1ms") Duration maxCommitDelay,
         @NotNull @DefaultValue("1s") Duration probeInterval,
         @Min(1) @Max(10_000) @DefaultValue("100") int maxPageSize,
         @Min(1) @Max(100_000) @DefaultValue("1000") int exportFetchSize) {
@@ -43,6 +45,11 @@ public record AuditProperties(
     @AssertTrue(message = "must be between 100ms and 1m")
     boolean isProbeIntervalSensible() {
         return probeInterval == null || (probeInterval.toMillis() >= 100 && probeInterval.toSeconds() <= 60);
+    }
+
+    @AssertTrue(message = "must be between 0 and 100ms")
+    boolean isMaxCommitDelaySensible() {
+        return maxCommitDelay == null || (!maxCommitDelay.isNegative() && maxCommitDelay.toMillis() <= 100);
     }
 
     @AssertTrue(message = "must be positive")

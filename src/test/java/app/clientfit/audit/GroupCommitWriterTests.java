@@ -71,6 +71,49 @@ class GroupCommitWriterTests {
     }
 
     @Test
+    void shouldWaitForRecordsStillArrivingOnlyAfterACommitThatHeldSeveral() throws Exception {
+        CountDownLatch firstCommitHeld = new CountDownLatch(1);
+        CountDownLatch releaseFirstCommit = new CountDownLatch(1);
+        GroupCommitWriter writer = new GroupCommitWriter(batch -> {
+            if (batch.get(0).clientId().equals("held")) {
+                firstCommitHeld.countDown();
+                await(releaseFirstCommit);
+            }
+            commits.add(batch);
+        }, 100, Duration.ofSeconds(30), GroupCommitWriter.DEFAULT_PROBE_INTERVAL, Duration.ofSeconds(1));
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try (writer) {
+            // alone: committed without waiting for company
+            writer.write(record("alone"));
+            Future<?> held = callers.submit(() -> writer.write(record("held")));
+            firstCommitHeld.await();
+            List<Future<?>> pair = List.of(callers.submit(() -> writer.write(record("pair"))), callers.submit(() -> writer.write(record("pair"))));
+            while (writer.waiting() < 2) {
+                Thread.onSpinWait();
+            }
+            releaseFirstCommit.countDown();
+            held.get();
+            for (Future<?> record : pair) {
+                record.get();
+            }
+            // the last commit held two: the next one waits for the records that arrive during its delay
+            Future<?> early = callers.submit(() -> writer.write(record("early")));
+            while (writer.waiting() > 0 || commits.size() < 3) {
+                Thread.onSpinWait();
+            }
+            Thread.sleep(50);
+            Future<?> late = callers.submit(() -> writer.write(record("late")));
+            early.get();
+            late.get();
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(commits).extracting(List::size).containsExactly(1, 1, 2, 2);
+        assertThat(commits.get(3)).extracting(AuditRecord::clientId).containsExactly("early", "late");
+    }
+
+    @Test
     void shouldFailOnlyTheRecordTheDatabaseRefuses() throws Exception {
         AuditRecord refused = record("refused");
         CountDownLatch bothWaiting = new CountDownLatch(1);
@@ -173,7 +216,7 @@ class GroupCommitWriterTests {
 
     private static AuditRecord record(String clientId) {
         return new AuditRecord(UUID.randomUUID(), Instant.parse("2026-11-23T10:15:30Z"), clientId, "GOOD", 20, "abc", null, "r-1",
-                "{}", "[]", "[]", List.of());
+                "{}", "[]", "[]");
     }
 
     private static void await(CountDownLatch latch) {
