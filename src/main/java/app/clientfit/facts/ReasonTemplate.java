@@ -6,9 +6,12 @@ import java.beans.PropertyDescriptor;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,8 @@ public final class ReasonTemplate {
     private static final Map<String, Method> GETTERS = clientGetters();
     /** Computed shares: exact for the rules, shown to one decimal (49.5, not 49.504950495049506). */
     private static final Set<String> ROUNDED = Set.of("latePaymentPercent");
+    private static final int MAX_PARSED = 10_000;
+    private static final Map<String, List<Part>> PARSED = new ConcurrentHashMap<>();
 
     private ReasonTemplate() {
     }
@@ -28,15 +33,43 @@ public final class ReasonTemplate {
         if (template == null) {
             return "";
         }
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder filled = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String value = isKnownPlaceholder(name) ? format(name, valueOf(name, client)) : matcher.group();
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+        StringBuilder filled = new StringBuilder(template.length() + 16);
+        for (Part part : parsed(template)) {
+            filled.append(part.placeholder() == null ? part.text() : format(part.placeholder(), valueOf(part.placeholder(), client)));
         }
-        matcher.appendTail(filled);
         return filled.toString();
+    }
+
+    /** A rule set has a few dozen templates and fills them for every evaluation: each is parsed once. */
+    private static List<Part> parsed(String template) {
+        List<Part> parts = PARSED.get(template);
+        if (parts == null) {
+            parts = parse(template);
+            if (PARSED.size() >= MAX_PARSED) {
+                PARSED.clear();
+            }
+            PARSED.put(template, parts);
+        }
+        return parts;
+    }
+
+    private static List<Part> parse(String template) {
+        List<Part> parts = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        int end = 0;
+        while (matcher.find()) {
+            parts.add(new Part(template.substring(end, matcher.start()), null));
+            String name = matcher.group(1);
+            // an unknown placeholder stays in the reason as written
+            parts.add(isKnownPlaceholder(name) ? new Part(null, name) : new Part(matcher.group(), null));
+            end = matcher.end();
+        }
+        parts.add(new Part(template.substring(end), null));
+        return List.copyOf(parts);
+    }
+
+    /** Literal text, or the name of a fact whose value takes its place. */
+    private record Part(String text, String placeholder) {
     }
 
     /** The names a template may use: the fact fields, and any {@code attributes.<name>}. */
