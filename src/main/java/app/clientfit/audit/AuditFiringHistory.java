@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.clientfit.rules.lint.FiringHistory;
 
@@ -24,9 +26,13 @@ class AuditFiringHistory implements FiringHistory {
     private static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
 
-    AuditFiringHistory(JdbcTemplate jdbc) {
+    AuditFiringHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // PostgreSQL streams a result through a cursor only inside a transaction; outside it reads the whole period
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     @Override
@@ -47,7 +53,7 @@ class AuditFiringHistory implements FiringHistory {
     /** Reads the fired rules of the period until every asked-for rule was seen, or to its end. */
     private Set<String> firedAmong(Set<String> rules, OffsetDateTime from) {
         Set<String> fired = new HashSet<>();
-        return jdbc.query(connection -> {
+        return readOnly.execute(status -> jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("select fired_rules from evaluation where evaluated_at >= ?");
             statement.setFetchSize(FETCH_SIZE);
             statement.setObject(1, from);
@@ -57,7 +63,7 @@ class AuditFiringHistory implements FiringHistory {
                 FiredRuleNames.of(rows.getString(1)).stream().filter(rules::contains).forEach(fired::add);
             }
             return fired;
-        });
+        }));
     }
 
     private boolean exists(String condition, Object... arguments) {

@@ -13,6 +13,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import app.clientfit.rules.lint.FiringHistory;
 
@@ -37,7 +38,7 @@ class AuditFiringHistoryTests {
         DataSource dataSource = dataSource();
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        history = new AuditFiringHistory(jdbc);
+        history = new AuditFiringHistory(jdbc, new DataSourceTransactionManager(dataSource));
     }
 
     @Test
