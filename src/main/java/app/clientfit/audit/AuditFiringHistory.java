@@ -1,6 +1,5 @@
 package app.clientfit.audit;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -11,10 +10,7 @@ import java.util.TreeSet;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.clientfit.rules.lint.FiringHistory;
 
@@ -23,16 +19,12 @@ import app.clientfit.rules.lint.FiringHistory;
 @Conditional(AuditEnabled.class)
 class AuditFiringHistory implements FiringHistory {
 
-    private static final int FETCH_SIZE = 1000;
-
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate readOnly;
+    private final EvaluationCursor cursor;
 
-    AuditFiringHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AuditFiringHistory(JdbcTemplate jdbc, EvaluationCursor cursor) {
         this.jdbc = jdbc;
-        // PostgreSQL streams a result through a cursor only inside a transaction; outside it reads the whole period
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.cursor = cursor;
     }
 
     @Override
@@ -53,17 +45,12 @@ class AuditFiringHistory implements FiringHistory {
     /** Reads the fired rules of the period until every asked-for rule was seen, or to its end. */
     private Set<String> firedAmong(Set<String> rules, OffsetDateTime from) {
         Set<String> fired = new HashSet<>();
-        return readOnly.execute(status -> jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("select fired_rules from evaluation where evaluated_at >= ?");
-            statement.setFetchSize(FETCH_SIZE);
-            statement.setObject(1, from);
-            return statement;
-        }, (ResultSetExtractor<Set<String>>) rows -> {
+        return cursor.read("select fired_rules from evaluation where evaluated_at >= ?", rows -> {
             while (fired.size() < rules.size() && rows.next()) {
                 FiredRuleNames.of(rows.getString(1)).stream().filter(rules::contains).forEach(fired::add);
             }
             return fired;
-        }));
+        }, from);
     }
 
     private boolean exists(String condition, Object... arguments) {

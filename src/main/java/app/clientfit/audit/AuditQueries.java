@@ -9,10 +9,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Finds, searches and streams stored evaluations, newest first. */
 @Repository
@@ -21,19 +18,12 @@ class AuditQueries {
     private static final String ORDER = " order by e.evaluated_at desc, e.id desc";
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate cursor;
-    private final TransactionTemplate readOnly;
+    private final EvaluationCursor cursor;
     private final RecordRows rows;
 
-    AuditQueries(DataSource dataSource, PlatformTransactionManager transactions, RecordRows rows, AuditProperties properties) {
+    AuditQueries(DataSource dataSource, EvaluationCursor cursor, RecordRows rows) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.cursor = new JdbcTemplate(dataSource);
-        this.cursor.setFetchSize(properties.exportFetchSize());
-        // No time limit for a cursor read: H2 keeps a statement's timeout on its session, so a pooled connection that last
-        // served a commit (10 s) would cancel a long export or replay halfway without this.
-        this.cursor.setQueryTimeout(0);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.cursor = cursor;
         this.rows = rows;
     }
 
@@ -56,8 +46,8 @@ class AuditQueries {
      */
     void forEach(SearchCriteria criteria, Consumer<EvaluationRecord> consumer) {
         SearchCriteria.Sql sql = criteria.toSql();
-        readOnly.executeWithoutResult(status -> cursor.query("select " + RecordRows.COLUMNS + " from evaluation e" + sql.where() + ORDER,
-                (RowCallbackHandler) row -> consumer.accept(rows.mapRow(row, 0)), sql.arguments()));
+        cursor.forEachRow("select " + RecordRows.COLUMNS + " from evaluation e" + sql.where() + ORDER,
+                row -> consumer.accept(rows.mapRow(row, 0)), sql.arguments());
     }
 
     /**
@@ -70,8 +60,7 @@ class AuditQueries {
                 + " and (n.evaluated_at > e.evaluated_at or (n.evaluated_at = e.evaluated_at and n.id > e.id)))"
                 + " order by e.client_id";
         Object[] arguments = {AuditWrites.utc(from), AuditWrites.utc(to), AuditWrites.utc(to)};
-        readOnly.executeWithoutResult(status -> cursor.query(sql, (RowCallbackHandler) row -> consumer.accept(rows.mapRow(row, 0)),
-                arguments));
+        cursor.forEachRow(sql, row -> consumer.accept(rows.mapRow(row, 0)), arguments);
     }
 
     private static Object[] append(Object[] arguments, Object... more) {

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import app.clientfit.facts.Verdict;
 
@@ -19,17 +16,11 @@ import app.clientfit.facts.Verdict;
 class StatsQueries {
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate cursor;
-    private final TransactionTemplate readOnly;
+    private final EvaluationCursor cursor;
 
-    StatsQueries(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditProperties properties) {
+    StatsQueries(JdbcTemplate jdbc, EvaluationCursor cursor) {
         this.jdbc = jdbc;
-        this.cursor = new JdbcTemplate(jdbc.getDataSource());
-        this.cursor.setFetchSize(properties.exportFetchSize());
-        this.cursor.setQueryTimeout(0);
-        // PostgreSQL streams a result through a cursor only inside a transaction
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.cursor = cursor;
     }
 
     RuleStats stats(Instant from, Instant to) {
@@ -43,9 +34,8 @@ class StatsQueries {
                     verdicts.put(row.getString(1), row.getLong(2));
                 }, range.arguments());
         Map<String, Long> fired = new HashMap<>();
-        readOnly.executeWithoutResult(status -> cursor.query("select e.fired_rules from evaluation e" + range.where(),
-                (RowCallbackHandler) row -> FiredRuleNames.of(row.getString(1)).forEach(rule -> fired.merge(rule, 1L, Long::sum)),
-                range.arguments()));
+        cursor.forEachRow("select e.fired_rules from evaluation e" + range.where(),
+                row -> FiredRuleNames.of(row.getString(1)).forEach(rule -> fired.merge(rule, 1L, Long::sum)), range.arguments());
         List<RuleStats.RuleCount> rules = fired.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(count -> new RuleStats.RuleCount(count.getKey(), count.getValue())).toList();

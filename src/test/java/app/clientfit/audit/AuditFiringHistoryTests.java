@@ -38,7 +38,7 @@ class AuditFiringHistoryTests {
         DataSource dataSource = dataSource();
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        history = new AuditFiringHistory(jdbc, new DataSourceTransactionManager(dataSource));
+        history = new AuditFiringHistory(jdbc, new EvaluationCursor(dataSource, new DataSourceTransactionManager(dataSource), 1000));
     }
 
     @Test
