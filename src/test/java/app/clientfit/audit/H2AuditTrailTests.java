@@ -35,6 +35,15 @@ class H2AuditTrailTests extends AuditTrailContract {
         assertThat(after).contains("clientfit_audit_waiting ");
     }
 
+    @Test
+    void shouldTimeRequestsWithoutSpringSecuritysObservationOfEveryFilter() throws Exception {
+        post(sample("ideal-client.json", unique("request-metrics")));
+
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(scrape).contains("http_server_requests_seconds_count{").doesNotContain("spring_security_");
+    }
+
     private static double counter(String scrape, String series) {
         return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
                 .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
