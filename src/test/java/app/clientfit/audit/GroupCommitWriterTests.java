@@ -54,14 +54,7 @@ class GroupCommitWriterTests {
             for (int i = 0; i < 5; i++) {
                 others.add(callers.submit(() -> writer.write(record("other"))));
             }
-            while (writer.waiting() < 5) {
-                Thread.onSpinWait();
-            }
-            releaseFirstCommit.countDown();
-            first.get();
-            for (Future<?> other : others) {
-                other.get();
-            }
+            releaseOnceWaiting(writer, 5, releaseFirstCommit, first, others);
         } finally {
             callers.shutdownNow();
         }
@@ -88,14 +81,7 @@ class GroupCommitWriterTests {
             Future<?> held = callers.submit(() -> writer.write(record("held")));
             firstCommitHeld.await();
             List<Future<?>> pair = List.of(callers.submit(() -> writer.write(record("pair"))), callers.submit(() -> writer.write(record("pair"))));
-            while (writer.waiting() < 2) {
-                Thread.onSpinWait();
-            }
-            releaseFirstCommit.countDown();
-            held.get();
-            for (Future<?> record : pair) {
-                record.get();
-            }
+            releaseOnceWaiting(writer, 2, releaseFirstCommit, held, pair);
             // the last commit held two: the next one waits for the records that arrive during its delay
             Future<?> early = callers.submit(() -> writer.write(record("early")));
             while (writer.waiting() > 0 || commits.size() < 3) {
@@ -212,6 +198,19 @@ class GroupCommitWriterTests {
             writer.write(record("still-written"));
         }
         assertThat(commits).hasSize(1);
+    }
+
+    /** Once that many records wait behind the held commit, releases it and waits for the held caller and the waiting ones. */
+    private static void releaseOnceWaiting(GroupCommitWriter writer, int waiting, CountDownLatch release, Future<?> held,
+                                           List<Future<?>> callers) throws Exception {
+        while (writer.waiting() < waiting) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        held.get();
+        for (Future<?> caller : callers) {
+            caller.get();
+        }
     }
 
     private static AuditRecord record(String clientId) {
