@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -154,23 +155,16 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /**
      * Under load a commit costs about as much for one record as for a dozen (the pages it rewrites are the same), so
-     * while records keep arriving the writer waits for them a little, at most the maximum commit delay. Alone, a
-     * caller never waits: the delay starts only after a commit that held more than one record.
+     * while records keep arriving the writer waits for them a little, the maximum commit delay. Alone, a caller never
+     * waits: the delay starts only after a commit that held more than one record. The writer sleeps the delay through
+     * and then takes what came: waiting on the queue instead wakes it for every record that arrives meanwhile.
      */
-    private void gatherMore(List<PendingWrite> batch) throws InterruptedException {
-        if (maxCommitDelayNanos <= 0 || lastGroupSize < 2) {
+    private void gatherMore(List<PendingWrite> batch) {
+        if (maxCommitDelayNanos <= 0 || lastGroupSize < 2 || batch.size() >= maxBatchSize) {
             return;
         }
-        long deadline = System.nanoTime() + maxCommitDelayNanos;
-        while (batch.size() < maxBatchSize && open) {
-            long left = deadline - System.nanoTime();
-            PendingWrite next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
-            queue.drainTo(batch, maxBatchSize - batch.size());
-        }
+        LockSupport.parkNanos(maxCommitDelayNanos);
+        queue.drainTo(batch, maxBatchSize - batch.size());
     }
 
     /**
