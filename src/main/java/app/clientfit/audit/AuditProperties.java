@@ -19,7 +19,7 @@ import jakarta.validation.constraints.NotNull;
  * @param retentionCron   when the purge runs (Spring cron, six fields); {@code -} never
  * @param maxBatchSize    the most records written in one commit (group commit)
  * @param commitTimeout   how long an evaluation waits for its record's commit before it fails with 503
- * @param maxCommitDelay  how long a commit may wait for more records while they keep arriving (0: never waits)
+ * @param maxCommitDelay  how long a commit waits for more records after one that held several (0: never waits)
  * @param probeInterval   how often the writer asks an unreachable database whether it answers again
  * @param maxPageSize     the largest {@code size} a search accepts
  * @param exportFetchSize rows fetched from the database at a time while exporting

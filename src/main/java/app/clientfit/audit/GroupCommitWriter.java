@@ -57,8 +57,8 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     /**
-     * @param maxCommitDelay how long a commit may wait for more records while they keep arriving (only when the last
-     *                       commit held more than one): fewer, larger commits for a little latency under load
+     * @param maxCommitDelay how long a commit waits for more records after a commit that held several: fewer, larger
+     *                       commits for a little latency under load
      */
     GroupCommitWriter(AuditStore store, int maxBatchSize, Duration timeout, Duration probeInterval, Duration maxCommitDelay) {
         this.store = store;
@@ -155,9 +155,9 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /**
      * Under load a commit costs about as much for one record as for a dozen (the pages it rewrites are the same), so
-     * while records keep arriving the writer waits for them a little, the maximum commit delay. Alone, a caller never
-     * waits: the delay starts only after a commit that held more than one record. The writer sleeps the delay through
-     * and then takes what came: waiting on the queue instead wakes it for every record that arrives meanwhile.
+     * after a commit that held more than one record the writer sleeps the commit delay through and then takes what
+     * came. Alone, a caller never waits. Sleeping rather than waiting on the queue: that would wake the writer for every
+     * record arriving meanwhile.
      */
     private void gatherMore(List<PendingWrite> batch) {
         if (maxCommitDelayNanos <= 0 || lastGroupSize < 2 || batch.size() >= maxBatchSize) {
