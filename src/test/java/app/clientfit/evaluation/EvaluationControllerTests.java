@@ -40,7 +40,7 @@ class EvaluationControllerTests {
 
     @Test
     void shouldAnswerTheEvaluationForValidFacts() throws Exception {
-        given(evaluations.evaluate(any())).willReturn(new EvaluationResponse("id-1", "acme-001", "GOOD", 20, List.of(),
+        ServiceAnswers.answerWith(evaluations, new EvaluationResponse("id-1", "acme-001", "GOOD", 20, List.of(),
                 List.of(), "abc123", Instant.parse("2026-11-23T10:15:30Z")));
 
         postJson("{\"clientId\":\"acme-001\",\"stage\":\"ACTIVE\",\"name\":\"Müller & Söhne\"}")
@@ -148,8 +148,25 @@ class EvaluationControllerTests {
     }
 
     @Test
+    void shouldRefuseAnAnswerTheCallerCannotReadBeforeEvaluating() throws Exception {
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_XML)
+                        .content("{\"clientId\":\"acme\",\"stage\":\"ACTIVE\"}"))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(evaluations);
+    }
+
+    @Test
+    void shouldAnswerAProblemAsProblemJsonToACallerThatAcceptsJson() throws Exception {
+        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                        .content("{\"clientId\": \"acme\", "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void shouldAnswer503WhenNoValidRuleSetIsActive() throws Exception {
-        given(evaluations.evaluate(any())).willThrow(new NoActiveRuleSetException(
+        given(evaluations.evaluateAndRender(any(), any())).willThrow(new NoActiveRuleSetException(
                 List.of(new RuleProblem("rules/verdict.drl", "line 3", "syntax error"))));
 
         postJson("{\"clientId\":\"acme\",\"stage\":\"ACTIVE\"}")

@@ -2,7 +2,6 @@ package app.clientfit.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -53,13 +52,13 @@ class EvaluationSubmissionTests {
     }
 
     private Submission submitted(String requestId) throws Exception {
-        given(evaluations.evaluate(any())).willReturn(new EvaluationResponse("id-1", "acme-001", "GOOD", 20, List.of(),
+        ServiceAnswers.answerWith(evaluations, new EvaluationResponse("id-1", "acme-001", "GOOD", 20, List.of(),
                 List.of(), "abc123", Instant.parse("2026-11-23T10:15:30Z")));
         mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).header("X-Request-Id", requestId)
                         .content(BODY.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk());
         ArgumentCaptor<Submission> submission = ArgumentCaptor.forClass(Submission.class);
-        then(evaluations).should().evaluate(submission.capture());
+        then(evaluations).should().evaluateAndRender(submission.capture(), any());
         return submission.getValue();
     }
 }

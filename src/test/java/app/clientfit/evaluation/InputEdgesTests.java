@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -119,14 +118,14 @@ class InputEdgesTests {
 
     @Test
     void shouldTakeMinusZeroForZero() throws Exception {
-        given(evaluations.evaluate(any())).willReturn(new EvaluationResponse("id-1", "a", "REVIEW", 0, List.of(),
+        ServiceAnswers.answerWith(evaluations, new EvaluationResponse("id-1", "a", "REVIEW", 0, List.of(),
                 List.of(), "abc123", Instant.parse("2026-11-23T10:15:30Z")));
 
         postJson("{\"clientId\":\"a\",\"stage\":\"ACTIVE\",\"averageDaysLate\":-0.0,\"attributes\":{\"budget\":-0.0}}")
                 .andExpect(status().isOk());
 
         ArgumentCaptor<Submission> submission = ArgumentCaptor.forClass(Submission.class);
-        then(evaluations).should().evaluate(submission.capture());
+        then(evaluations).should().evaluateAndRender(submission.capture(), any());
         assertThat(ClientMapper.toClient(submission.getValue().request()).getAverageDaysLate()).isEqualTo(Double.valueOf(0.0));
     }
 

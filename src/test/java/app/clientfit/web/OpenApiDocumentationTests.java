@@ -81,6 +81,8 @@ class OpenApiDocumentationTests {
         assertThat(examples.size()).isGreaterThanOrEqualTo(8);
         assertThat(examples.at("/chronic-late-payer/value/clientId").asText()).isEqualTo("late-payer-001");
         assertThat(evaluate.at("/responses/200/content/application~1json/example/verdict").asText()).isIn("GOOD", "REVIEW", "BAD");
+        assertThat(evaluate.at("/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/EvaluationResponse");
     }
 
     @Test
