@@ -32,7 +32,8 @@ class ExplanationController {
     }
 
     @Hidden // one operation in the description: the evaluation's, which documents the explain parameter
-    @PostMapping(path = "/api/evaluations", params = "explain=true", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/evaluations", params = "explain=true", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ExplainedEvaluation evaluate(@RequestBody String body, Principal caller,
                                  @RequestHeader(name = "X-Request-Id", required = false) String requestId)
             throws MethodArgumentNotValidException {

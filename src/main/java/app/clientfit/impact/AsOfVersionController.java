@@ -42,7 +42,8 @@ class AsOfVersionController {
     }
 
     @Hidden // documented with the evaluation's operation
-    @PostMapping(path = "/api/evaluations", params = "rulesetVersion", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/evaluations", params = "rulesetVersion", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     EvaluationResponse evaluate(@RequestParam String rulesetVersion, @RequestBody String body, Principal caller,
                                 @RequestHeader(name = "X-Request-Id", required = false) String requestId)
             throws MethodArgumentNotValidException {
@@ -50,7 +51,8 @@ class AsOfVersionController {
     }
 
     @Hidden
-    @PostMapping(path = "/api/evaluations", params = {"rulesetVersion", "explain=true"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/evaluations", params = {"rulesetVersion", "explain=true"}, consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ExplainedEvaluation evaluateExplained(@RequestParam String rulesetVersion, @RequestBody String body, Principal caller,
                                           @RequestHeader(name = "X-Request-Id", required = false) String requestId)
             throws MethodArgumentNotValidException {

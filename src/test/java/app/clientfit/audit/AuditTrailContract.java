@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -234,6 +236,20 @@ abstract class AuditTrailContract {
         assertThat(get("/api/evaluations/" + old).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(tables.rowsMentioning(old)).isEmpty();
         assertThat(get("/api/evaluations/" + fresh).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?explain=true", "?rulesetVersion=none"})
+    void shouldRefuseAnAnswerTheCallerCannotReadBeforeEvaluatingOrStoringAnything(String query) {
+        String client = unique("accepts-csv");
+        HttpHeaders headers = jsonHeaders();
+        headers.setAccept(List.of(MediaType.valueOf("text/csv")));
+
+        ResponseEntity<String> refused = http.postForEntity("/api/evaluations" + query, new HttpEntity<>(sample("nagger.json", client), headers),
+                String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+        assertThat(get("/api/evaluations?clientId={client}", client).getBody().get("totalElements").asLong()).isZero();
     }
 
     @Test
