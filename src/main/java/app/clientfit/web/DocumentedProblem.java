@@ -27,6 +27,8 @@ enum DocumentedProblem {
             "POST /api/rules/reload needs a role your user does not have (COACH < AUDITOR < ADMIN)", null),
     NOT_FOUND(404, "Nothing with this id or name exists",
             "not-found", "Not found", "evaluation '01a2333f-7015-717f-8259-7c9c0bd8d4a2' was not found", null),
+    NOT_ACCEPTABLE(406, "The Accept header takes no JSON, the only form of this answer; nothing was evaluated or stored",
+            "406", "Not Acceptable", "Acceptable representations: [application/json].", null),
     BUILD_IN_PROGRESS(409, "Another build of the rule set is going on and did not end in time; try again",
             "rule-build-in-progress", "Another build of the rule set is going on",
             "another build of the rule set is still going on after 30 s; the active rule set keeps serving", null),

@@ -10,6 +10,7 @@ import static app.clientfit.web.DocumentedProblem.INVALID_FACTS;
 import static app.clientfit.web.DocumentedProblem.INVALID_FILE;
 import static app.clientfit.web.DocumentedProblem.INVALID_QUERY;
 import static app.clientfit.web.DocumentedProblem.INVALID_RULE_SET;
+import static app.clientfit.web.DocumentedProblem.NOT_ACCEPTABLE;
 import static app.clientfit.web.DocumentedProblem.NOT_FOUND;
 import static app.clientfit.web.DocumentedProblem.NO_RULE_SET;
 import static app.clientfit.web.DocumentedProblem.REPLAY_CANCELLED;
@@ -49,7 +50,7 @@ class ProblemResponses implements OpenApiCustomizer {
             INTERNAL_ERROR);
     private static final List<DocumentedProblem> WITH_BODY = List.of(BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE);
     private static final Map<String, List<DocumentedProblem>> BY_OPERATION = Map.ofEntries(
-            Map.entry("POST /api/evaluations", List.of(INVALID_FACTS, RULE_STOPPED, EVALUATION_UNAVAILABLE)),
+            Map.entry("POST /api/evaluations", List.of(INVALID_FACTS, NOT_ACCEPTABLE, RULE_STOPPED, EVALUATION_UNAVAILABLE)),
             Map.entry("GET /api/evaluations", List.of(INVALID_QUERY)),
             Map.entry("GET /api/evaluations/{evaluationId}", List.of(NOT_FOUND)),
             Map.entry("GET /api/clients/{clientId}/evaluations", List.of(INVALID_QUERY)),

@@ -68,7 +68,7 @@ class OpenApiDocumentationTests {
     @Test
     void shouldDocumentEveryProblemOfAnEvaluationAsProblemJson() {
         JsonNode evaluate = api.at("/paths/~1api~1evaluations/post");
-        assertThat(problemTypes(evaluate)).contains("400", "401", "403", "413", "415", "500", "503");
+        assertThat(problemTypes(evaluate)).contains("400", "401", "403", "406", "413", "415", "500", "503");
         assertThat(evaluate.at("/responses/400/content/application~1problem+json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/ProblemDetail");
         assertThat(api.at("/components/schemas/ProblemDetail/properties").has("detail")).isTrue();
