@@ -149,8 +149,7 @@ class EvaluationControllerTests {
 
     @Test
     void shouldRefuseAnAnswerTheCallerCannotReadBeforeEvaluating() throws Exception {
-        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_XML)
-                        .content("{\"clientId\":\"acme\",\"stage\":\"ACTIVE\"}"))
+        postJson("{\"clientId\":\"acme\",\"stage\":\"ACTIVE\"}", MediaType.APPLICATION_XML)
                 .andExpect(status().isNotAcceptable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         verifyNoInteractions(evaluations);
@@ -158,8 +157,7 @@ class EvaluationControllerTests {
 
     @Test
     void shouldAnswerAProblemAsProblemJsonToACallerThatAcceptsJson() throws Exception {
-        mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                        .content("{\"clientId\": \"acme\", "))
+        postJson("{\"clientId\": \"acme\", ", MediaType.APPLICATION_JSON)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -177,5 +175,9 @@ class EvaluationControllerTests {
 
     private ResultActions postJson(String body) throws Exception {
         return mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions postJson(String body, MediaType accepted) throws Exception {
+        return mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON).accept(accepted).content(body));
     }
 }
