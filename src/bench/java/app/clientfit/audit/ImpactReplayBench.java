@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public final class ImpactReplayBench {
                 + "concat('bulk-', s.x), concat('{\"clientId\":\"replay-', s.x, '\",\"stage\":\"ACTIVE\",\"name\":\"Jürgen Groß\","
                 + "\"afterHoursContactsPerMonth\":', mod(s.x, 20), ',\"valuesExpertise\":true,\"invoicesTotal\":10,\"invoicesPaidLate\":', "
                 + "mod(s.x, 7), '}'), '[]', ? from " + series)) {
-            evaluations.setObject(1, AuditWrites.utc(Instant.now()));
+            evaluations.setObject(1, Instant.now().atOffset(ZoneOffset.UTC));
             evaluations.setString(2, FIRED_RULES);
             if (evaluations.executeUpdate() != count) {
                 throw new IllegalStateException("not every record was stored");

@@ -1,7 +1,6 @@
 package app.clientfit.audit;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
@@ -21,16 +20,18 @@ class AuditFiringHistory implements FiringHistory {
 
     private final JdbcTemplate jdbc;
     private final EvaluationCursor cursor;
+    private final StoredInstants instants;
 
-    AuditFiringHistory(JdbcTemplate jdbc, EvaluationCursor cursor) {
+    AuditFiringHistory(JdbcTemplate jdbc, EvaluationCursor cursor, StoredInstants instants) {
         this.jdbc = jdbc;
         this.cursor = cursor;
+        this.instants = instants;
     }
 
     @Override
     public Optional<Period> since(Instant since, Collection<String> rules, Collection<String> facts) {
-        OffsetDateTime from = AuditWrites.utc(since);
-        boolean covered = !jdbc.queryForList("select 1 from ruleset_version where first_activated_at <= ? fetch first 1 rows only",
+        Object from = instants.bind(since);
+        boolean covered = !jdbc.queryForList("select 1 from ruleset_version where first_activated_at <= ? limit 1",
                 Integer.class, from).isEmpty();
         if (!covered || !exists("", from)) {
             return Optional.empty();
@@ -43,7 +44,7 @@ class AuditFiringHistory implements FiringHistory {
     }
 
     /** Reads the fired rules of the period until every asked-for rule was seen, or to its end. */
-    private Set<String> firedAmong(Set<String> rules, OffsetDateTime from) {
+    private Set<String> firedAmong(Set<String> rules, Object from) {
         Set<String> fired = new HashSet<>();
         return cursor.read("select fired_rules from evaluation where evaluated_at >= ?", rows -> {
             while (fired.size() < rules.size() && rows.next()) {
@@ -54,7 +55,7 @@ class AuditFiringHistory implements FiringHistory {
     }
 
     private boolean exists(String condition, Object... arguments) {
-        return !jdbc.queryForList("select 1 from evaluation where evaluated_at >= ?" + condition + " fetch first 1 rows only", Integer.class,
+        return !jdbc.queryForList("select 1 from evaluation where evaluated_at >= ?" + condition + " limit 1", Integer.class,
                 arguments).isEmpty();
     }
 }

@@ -20,11 +20,13 @@ class AuditQueries {
     private final JdbcTemplate jdbc;
     private final EvaluationCursor cursor;
     private final RecordRows rows;
+    private final StoredInstants instants;
 
-    AuditQueries(DataSource dataSource, EvaluationCursor cursor, RecordRows rows) {
+    AuditQueries(DataSource dataSource, EvaluationCursor cursor, RecordRows rows, StoredInstants instants) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.cursor = cursor;
         this.rows = rows;
+        this.instants = instants;
     }
 
     Optional<EvaluationRecord> find(UUID id) {
@@ -32,7 +34,7 @@ class AuditQueries {
     }
 
     PageView<EvaluationRecord> search(SearchCriteria criteria, int page, int size) {
-        SearchCriteria.Sql sql = criteria.toSql();
+        SearchCriteria.Sql sql = criteria.toSql(instants);
         Long total = jdbc.queryForObject("select count(*) from evaluation e" + sql.where(), Long.class, sql.arguments());
         Object[] arguments = append(sql.arguments(), size, (long) page * size);
         List<EvaluationRecord> content = jdbc.query("select " + RecordRows.COLUMNS + " from evaluation e" + sql.where() + ORDER
@@ -45,7 +47,7 @@ class AuditQueries {
      * come through a cursor, a fetch size at a time (PostgreSQL uses a cursor only inside a transaction).
      */
     void forEach(SearchCriteria criteria, Consumer<EvaluationRecord> consumer) {
-        SearchCriteria.Sql sql = criteria.toSql();
+        SearchCriteria.Sql sql = criteria.toSql(instants);
         cursor.forEachRow("select " + RecordRows.COLUMNS + " from evaluation e" + sql.where() + ORDER,
                 row -> consumer.accept(rows.mapRow(row, 0)), sql.arguments());
     }
@@ -59,7 +61,7 @@ class AuditQueries {
                 + " and not exists (select 1 from evaluation n where n.client_id = e.client_id and n.evaluated_at < ?"
                 + " and (n.evaluated_at > e.evaluated_at or (n.evaluated_at = e.evaluated_at and n.id > e.id)))"
                 + " order by e.client_id";
-        Object[] arguments = {AuditWrites.utc(from), AuditWrites.utc(to), AuditWrites.utc(to)};
+        Object[] arguments = {instants.bind(from), instants.bind(to), instants.bind(to)};
         cursor.forEachRow(sql, row -> consumer.accept(rows.mapRow(row, 0)), arguments);
     }
 

@@ -1,8 +1,6 @@
 package app.clientfit.audit;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,9 +31,12 @@ class AuditWrites implements AuditStore {
     private final TransactionTemplate transaction;
     private final TransactionTemplate commit;
     private final DataSource dataSource;
+    private final StoredInstants instants;
 
-    AuditWrites(JdbcTemplate jdbc, TransactionTemplate transaction, PlatformTransactionManager transactions, AuditProperties properties) {
+    AuditWrites(JdbcTemplate jdbc, TransactionTemplate transaction, PlatformTransactionManager transactions, AuditProperties properties,
+                StoredInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
         this.dataSource = jdbc.getDataSource();
         this.transaction = transaction;
         this.commit = new TransactionTemplate(transactions);
@@ -46,7 +47,7 @@ class AuditWrites implements AuditStore {
     public void insert(List<AuditRecord> records) {
         List<Object[]> evaluations = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
-            evaluations.add(new Object[] {r.id(), utc(r.evaluatedAt()), r.clientId(), r.verdict(), r.score(), r.rulesetVersion(),
+            evaluations.add(new Object[] {r.id(), instants.bind(r.evaluatedAt()), r.clientId(), r.verdict(), r.score(), r.rulesetVersion(),
                     r.caller(), r.requestId(), r.facts(), r.findings(), r.firedRules(), r.batchId()});
         }
         commit.executeWithoutResult(status -> jdbc.batchUpdate(INSERT_EVALUATION, evaluations));
@@ -77,10 +78,6 @@ class AuditWrites implements AuditStore {
 
     /** Deletes every record evaluated before the cutoff; answers how many went. */
     int purgeBefore(Instant cutoff) {
-        return transaction.execute(status -> jdbc.update("delete from evaluation where evaluated_at < ?", utc(cutoff)));
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return transaction.execute(status -> jdbc.update("delete from evaluation where evaluated_at < ?", instants.bind(cutoff)));
     }
 }

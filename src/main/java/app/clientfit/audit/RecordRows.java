@@ -2,9 +2,7 @@ package app.clientfit.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -29,18 +27,20 @@ class RecordRows implements RowMapper<EvaluationRecord> {
     };
 
     private final ObjectMapper json;
+    private final StoredInstants instants;
 
-    RecordRows(ObjectMapper json) {
+    RecordRows(ObjectMapper json, StoredInstants instants) {
         this.json = json;
+        this.instants = instants;
     }
 
     @Override
     public EvaluationRecord mapRow(ResultSet row, int rowNumber) throws SQLException {
         try {
-            return new EvaluationRecord(row.getObject("id", UUID.class).toString(), row.getString("client_id"),
+            return new EvaluationRecord(row.getString("id"), row.getString("client_id"),
                     row.getString("verdict"), row.getInt("score"), json.readValue(row.getString("findings"), FINDINGS),
                     json.readValue(row.getString("fired_rules"), FIRED_RULES), row.getString("ruleset_version"),
-                    row.getObject("evaluated_at", OffsetDateTime.class).toInstant(), row.getString("caller"),
+                    instants.read(row, "evaluated_at"), row.getString("caller"),
                     row.getString("request_id"), row.getString("facts"), row.getString("batch_id"));
         } catch (JsonProcessingException e) {
             throw new SQLException("a stored evaluation cannot be read back", e);

@@ -28,12 +28,14 @@ class RuleVersionArchive {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final StoredInstants instants;
     private final Set<String> archived = ConcurrentHashMap.newKeySet();
 
-    RuleVersionArchive(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    RuleVersionArchive(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, StoredInstants instants) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.instants = instants;
     }
 
     @EventListener
@@ -62,7 +64,7 @@ class RuleVersionArchive {
                 return;
             }
             jdbc.update("insert into ruleset_version (version, first_activated_at) values (?, ?)",
-                    ruleSet.version(), AuditWrites.utc(clock.instant()));
+                    ruleSet.version(), instants.bind(clock.instant()));
             for (RuleFile file : ruleSet.sources()) {
                 storeContent(file);
                 jdbc.update("insert into ruleset_source (version, path, kind, sha256) values (?, ?, ?, ?)",

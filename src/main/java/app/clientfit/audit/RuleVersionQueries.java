@@ -1,7 +1,6 @@
 package app.clientfit.audit;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +30,11 @@ class RuleVersionQueries {
     }
 
     private final JdbcTemplate jdbc;
+    private final StoredInstants instants;
 
-    RuleVersionQueries(JdbcTemplate jdbc) {
+    RuleVersionQueries(JdbcTemplate jdbc, StoredInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     /** Newest first. */
@@ -73,9 +74,9 @@ class RuleVersionQueries {
         return path.substring(path.indexOf('/') + 1);
     }
 
-    private static Instant timestamp(java.sql.ResultSet row) {
+    private Instant timestamp(java.sql.ResultSet row) {
         try {
-            return row.getObject("first_activated_at", OffsetDateTime.class).toInstant();
+            return instants.read(row, "first_activated_at");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -20,7 +20,7 @@ record SearchCriteria(String clientId, String verdict, String rule, Instant from
     record Sql(String where, Object[] arguments) {
     }
 
-    Sql toSql() {
+    Sql toSql(StoredInstants instants) {
         List<String> conditions = new ArrayList<>();
         List<Object> arguments = new ArrayList<>();
         if (clientId != null) {
@@ -41,11 +41,11 @@ record SearchCriteria(String clientId, String verdict, String rule, Instant from
         }
         if (from != null) {
             conditions.add("e.evaluated_at >= ?");
-            arguments.add(AuditWrites.utc(from));
+            arguments.add(instants.bind(from));
         }
         if (to != null) {
             conditions.add("e.evaluated_at < ?");
-            arguments.add(AuditWrites.utc(to));
+            arguments.add(instants.bind(to));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return new Sql(where, arguments.toArray());

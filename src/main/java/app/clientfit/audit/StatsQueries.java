@@ -17,14 +17,16 @@ class StatsQueries {
 
     private final JdbcTemplate jdbc;
     private final EvaluationCursor cursor;
+    private final StoredInstants instants;
 
-    StatsQueries(JdbcTemplate jdbc, EvaluationCursor cursor) {
+    StatsQueries(JdbcTemplate jdbc, EvaluationCursor cursor, StoredInstants instants) {
         this.jdbc = jdbc;
         this.cursor = cursor;
+        this.instants = instants;
     }
 
     RuleStats stats(Instant from, Instant to) {
-        SearchCriteria.Sql range = new SearchCriteria(null, null, null, from, to).toSql();
+        SearchCriteria.Sql range = new SearchCriteria(null, null, null, from, to).toSql(instants);
         Map<String, Long> verdicts = new LinkedHashMap<>();
         for (Verdict.Value verdict : Verdict.Value.values()) {
             verdicts.put(verdict.name(), 0L);

@@ -24,6 +24,9 @@ final class StoreFailures {
     // H2 reports its own codes as the SQLSTATE: I/O errors, a closed database, a read-only one, out of memory,
     // a broken connection, and its general error (how it reports a file that cannot be written).
     private static final Set<Integer> H2_UNAVAILABLE = Set.of(90028, 90031, 90062, 90098, 90097, 90108, 90067, 50000, 90121);
+    // SQLite has no SQLSTATE; its result codes: busy and locked (another writer past the busy timeout), out of memory,
+    // read-only, I/O error, a damaged file, a full disk, a file that cannot be opened.
+    private static final Set<Integer> SQLITE_UNAVAILABLE = Set.of(5, 6, 7, 8, 10, 11, 13, 14);
 
     private StoreFailures() {
     }
@@ -47,6 +50,9 @@ final class StoreFailures {
         String state = sql.getSQLState();
         if (state != null && UNAVAILABLE_CLASSES.stream().anyMatch(state::startsWith)) {
             return true;
+        }
+        if (sql.getClass().getName().startsWith("org.sqlite.")) {
+            return SQLITE_UNAVAILABLE.contains(sql.getErrorCode());
         }
         return H2_UNAVAILABLE.contains(sql.getErrorCode()) || String.valueOf(sql.getMessage()).contains("No space left");
     }

@@ -12,12 +12,13 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import app.clientfit.rules.lint.FiringHistory;
 
-/** What the stored evaluations say to the rules' analysis, on the audit's own schema: H2 here, PostgreSQL in a subclass. */
+/** What the stored evaluations say to the rules' analysis, on the audit's own schema: H2 here, PostgreSQL and SQLite in subclasses. */
 class AuditFiringHistoryTests {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
@@ -25,6 +26,7 @@ class AuditFiringHistoryTests {
 
     private JdbcTemplate jdbc;
     private AuditFiringHistory history;
+    private StoredInstants instants;
 
     /** An empty database of its own. */
     DataSource dataSource() {
@@ -38,7 +40,8 @@ class AuditFiringHistoryTests {
         DataSource dataSource = dataSource();
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        history = new AuditFiringHistory(jdbc, new EvaluationCursor(dataSource, new DataSourceTransactionManager(dataSource), 1000));
+        instants = new StoredInstants(jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL()));
+        history = new AuditFiringHistory(jdbc, new EvaluationCursor(dataSource, new DataSourceTransactionManager(dataSource), 1000), instants);
     }
 
     @Test
@@ -70,13 +73,13 @@ class AuditFiringHistoryTests {
     }
 
     private void version(Instant at) {
-        jdbc.update("insert into ruleset_version (version, first_activated_at) values (?, ?)", "v-" + at.getEpochSecond(), AuditWrites.utc(at));
+        jdbc.update("insert into ruleset_version (version, first_activated_at) values (?, ?)", "v-" + at.getEpochSecond(), instants.bind(at));
     }
 
     private void evaluation(Instant at, String facts, String fired) {
         UUID id = UUID.randomUUID();
         jdbc.update("insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, request_id, facts, findings,"
-                + " fired_rules) values (?, ?, 'k', 'BAD', -40, 'v', 'r', ?, '[]', ?)", id, AuditWrites.utc(at), facts,
+                + " fired_rules) values (?, ?, 'k', 'BAD', -40, 'v', 'r', ?, '[]', ?)", id, instants.bind(at), facts,
                 "[{\"rule\":\"" + fired + "\",\"source\":\"rules/verdict.drl\",\"location\":\"line 1\"}]");
     }
 }

@@ -53,8 +53,8 @@ abstract class AuditTrailContract {
     StoredTables tables;
 
     @Autowired
-    void lookInto(JdbcTemplate jdbc) {
-        this.tables = new StoredTables(jdbc);
+    void lookInto(JdbcTemplate jdbc, StoredInstants instants) {
+        this.tables = new StoredTables(jdbc, instants);
     }
 
     /** Credentials are ignored while the API is open, and are the demo administrator's once it is not. */

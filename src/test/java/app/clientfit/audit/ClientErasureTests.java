@@ -38,8 +38,8 @@ class ClientErasureTests {
     StoredTables tables;
 
     @Autowired
-    void lookInto(JdbcTemplate jdbc) {
-        this.tables = new StoredTables(jdbc);
+    void lookInto(JdbcTemplate jdbc, StoredInstants instants) {
+        this.tables = new StoredTables(jdbc, instants);
     }
 
     @Test

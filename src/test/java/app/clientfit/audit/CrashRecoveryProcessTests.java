@@ -39,6 +39,11 @@ class CrashRecoveryProcessTests {
     }
 
     @Test
+    void shouldKeepEveryAnsweredEvaluationAfterKillNineOnSqlite(@TempDir Path folder) throws Exception {
+        killUnderLoadAndCheck(folder, ProcessStorage.sqliteIn(folder));
+    }
+
+    @Test
     @ExtendWith(TestPostgres.class)
     void shouldKeepEveryAnsweredEvaluationAfterKillNineOnPostgres(@TempDir Path folder) throws Exception {
         killUnderLoadAndCheck(folder, ProcessStorage.postgres());

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -95,7 +96,7 @@ class LargeExportProcessTests {
                 + "concat('bulk-', s.x), concat('{\"clientId\":\"export-', s.x, '\",\"stage\":\"ACTIVE\",\"name\":\"" + NAME
                 + "\",\"invoicesTotal\":10,\"invoicesPaidLate\":7}'), ?, ? from " + series)) {
             evaluations.setObject(1, newest);
-            evaluations.setObject(2, AuditWrites.utc(Instant.now()));
+            evaluations.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
             evaluations.setString(3, FINDINGS);
             evaluations.setString(4, FIRED_RULES);
             assertThat(evaluations.executeUpdate()).isEqualTo(count);

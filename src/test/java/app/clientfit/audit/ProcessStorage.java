@@ -17,6 +17,17 @@ record ProcessStorage(String name, Map<String, String> properties, String jdbcUr
         return new ProcessStorage("H2", Map.of(), "jdbc:h2:file:" + folder.resolve("data/clientfit").toAbsolutePath(), "sa", "");
     }
 
+    /** SQLite in write-ahead-log mode, in a file under data/ of the process's working folder (which SQLite does not create). */
+    static ProcessStorage sqliteIn(Path folder) throws java.io.IOException {
+        String url = sqliteUrl(java.nio.file.Files.createDirectories(folder.resolve("data")).resolve("clientfit.sqlite").toAbsolutePath());
+        return new ProcessStorage("SQLite", Map.of("spring.datasource.url", url), url, null, null);
+    }
+
+    /** The URL docs/audit.md gives for SQLite. */
+    static String sqliteUrl(Path file) {
+        return "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000";
+    }
+
     /** The test PostgreSQL server, in a new schema. */
     static ProcessStorage postgres() {
         String schema = TestPostgres.freshSchema();

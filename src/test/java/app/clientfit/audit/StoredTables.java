@@ -19,9 +19,11 @@ final class StoredTables {
     private static final Set<Integer> BINARY = Set.of(Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB);
 
     private final JdbcTemplate jdbc;
+    private final StoredInstants instants;
 
-    StoredTables(JdbcTemplate jdbc) {
+    StoredTables(JdbcTemplate jdbc, StoredInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     /** Every "table.column" of the schema in which some row contains the text. */
@@ -42,7 +44,7 @@ final class StoredTables {
         UUID id = UUID.randomUUID();
         jdbc.update("insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, request_id, facts, findings, fired_rules) "
                         + "values (?, ?, ?, 'REVIEW', 0, 'old', 'r', ?, '[]', '[{\"rule\":\"Verdict: review\"}]')",
-                id, AuditWrites.utc(evaluatedAt), clientId, "{\"clientId\":\"" + clientId + "\",\"stage\":\"ACTIVE\"}");
+                id, instants.bind(evaluatedAt), clientId, "{\"clientId\":\"" + clientId + "\",\"stage\":\"ACTIVE\"}");
         return id.toString();
     }
 
@@ -51,7 +53,7 @@ final class StoredTables {
         UUID id = UUID.randomUUID();
         jdbc.update("insert into evaluation (id, evaluated_at, client_id, verdict, score, ruleset_version, request_id, facts, findings, fired_rules) "
                         + "values (?, ?, ?, 'REVIEW', 0, 'old', 'r', ?, '[]', ?)",
-                id, AuditWrites.utc(evaluatedAt), clientId, "{\"clientId\":\"" + clientId + "\"}", firedRulesJson);
+                id, instants.bind(evaluatedAt), clientId, "{\"clientId\":\"" + clientId + "\"}", firedRulesJson);
         return id.toString();
     }
 
