@@ -17,9 +17,9 @@ record ProcessStorage(String name, Map<String, String> properties, String jdbcUr
         return new ProcessStorage("H2", Map.of(), "jdbc:h2:file:" + folder.resolve("data/clientfit").toAbsolutePath(), "sa", "");
     }
 
-    /** SQLite in write-ahead-log mode, in a file under data/ of the process's working folder (which SQLite does not create). */
-    static ProcessStorage sqliteIn(Path folder) throws java.io.IOException {
-        String url = sqliteUrl(java.nio.file.Files.createDirectories(folder.resolve("data")).resolve("clientfit.sqlite").toAbsolutePath());
+    /** SQLite in write-ahead-log mode, in a file under data/ of the process's working folder, which the service creates. */
+    static ProcessStorage sqliteIn(Path folder) {
+        String url = sqliteUrl(folder.resolve("data/clientfit.sqlite").toAbsolutePath());
         return new ProcessStorage("SQLite", Map.of("spring.datasource.url", url), url, null, null);
     }
 

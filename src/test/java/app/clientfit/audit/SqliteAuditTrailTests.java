@@ -1,6 +1,5 @@
 package app.clientfit.audit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -11,8 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class SqliteAuditTrailTests extends AuditTrailContract {
 
     @DynamicPropertySource
-    static void sqlite(DynamicPropertyRegistry properties) throws Exception {
-        Path folder = Files.createDirectories(Path.of("target/test-data", UUID.randomUUID().toString()));
+    static void sqlite(DynamicPropertyRegistry properties) {
+        // a folder that does not exist yet: the service creates it
+        Path folder = Path.of("target/test-data", UUID.randomUUID().toString(), "data");
         properties.add("spring.datasource.url", () -> ProcessStorage.sqliteUrl(folder.resolve("clientfit.sqlite")));
     }
 }
