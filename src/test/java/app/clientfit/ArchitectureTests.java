@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * facts ← spreadsheet ← rules ← evaluation ← explanation ← audit ← impact, web (and evaluation ← security) ← console, with the
  * cluster (several instances) above rules and below console, the
  * batch (client lists, over HTTP and from the command line) above evaluation and security and below console, and the
- * problem details below them all.
+ * problem details below them all; the storage's forms of values (storage) below the audit and the cluster.
  * The rules' analysis (rules.lint) sits below rules and reads only facts; the audit answers its questions about history.
  * A sub-package (rules.sandbox, rules.problem, rules.lint) is a package of its own here, so a cycle between it and its
  * parent counts too.
@@ -45,6 +45,7 @@ class ArchitectureTests {
             .layer("Lint").definedBy("app.clientfit.rules.lint..")
             .layer("Spreadsheet").definedBy("app.clientfit.spreadsheet..")
             .layer("Facts").definedBy("app.clientfit.facts..")
+            .layer("Storage").definedBy("app.clientfit.storage..")
             .layer("Problem details").definedBy("app.clientfit.problem..")
 
             .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
@@ -67,6 +68,7 @@ class ArchitectureTests {
                     "Security", "Batch", "Console", "Bench", "Application")
             .whereLayer("Spreadsheet").mayOnlyBeAccessedByLayers("Explanation", "Rule problems", "Sandbox", "Rules", "Evaluation",
                     "Audit", "Web", "Security", "Batch", "Console", "Bench", "Application")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Audit", "Cluster")
             .whereLayer("Facts").mayOnlyBeAccessedByLayers("Impact", "Explanation", "Spreadsheet", "Lint", "Rule problems", "Sandbox", "Rules",
                     "Evaluation", "Audit", "Web", "Security", "Batch", "Console", "Bench", "Application");
 }

@@ -1,9 +1,14 @@
 package app.clientfit.audit;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +18,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+
+import app.clientfit.storage.StoredInstants;
+import app.clientfit.storage.SqliteStore;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -55,5 +63,23 @@ class AuditConfiguration {
         Gauge.builder("clientfit.audit.waiting", writer, GroupCommitWriter::waiting)
                 .description("Evaluations waiting for the next audit commit").register(registry);
         return writer;
+    }
+
+    /** On SQLite: checkpoints on a thread of their own, and an earlier H2 trail carried over once the schema is there. */
+    @Bean
+    FlywayMigrationStrategy migrateThenCarryOver(AuditProperties properties, StoredInstants instants, Clock clock) {
+        return flyway -> {
+            flyway.migrate();
+            if (instants.sqlite() && !properties.carryOverFrom().isBlank()) {
+                new H2TrailCarryOver(Path.of(properties.carryOverFrom()), instants, clock)
+                        .carryInto(flyway.getConfiguration().getDataSource());
+            }
+        };
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(SqliteStore.class)
+    SqliteCheckpoints sqliteCheckpoints(DataSource store, AuditProperties properties) {
+        return new SqliteCheckpoints(store, properties.checkpointInterval());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import app.clientfit.rules.lint.FiringHistory;
+import app.clientfit.storage.StoredInstants;
 
 /** Which rules fired and which facts were given, from the stored evaluations; only where the audit is on. */
 @Repository

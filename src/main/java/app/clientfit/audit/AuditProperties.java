@@ -23,6 +23,8 @@ import jakarta.validation.constraints.NotNull;
  * @param probeInterval   how often the writer asks an unreachable database whether it answers again
  * @param maxPageSize     the largest {@code size} a search accepts
  * @param exportFetchSize rows fetched from the database at a time while exporting
+ * @param checkpointInterval on SQLite, how often the write-ahead log is copied into the database file
+ * @param carryOverFrom   on SQLite, an H2 file of an earlier trail carried over at start (empty: none)
  */
 @Validated
 @ConfigurationProperties("clientfit.audit")
@@ -35,7 +37,9 @@ public record AuditProperties(
         @NotNull @DefaultValue("1ms") Duration maxCommitDelay,
         @NotNull @DefaultValue("1s") Duration probeInterval,
         @Min(1) @Max(10_000) @DefaultValue("100") int maxPageSize,
-        @Min(1) @Max(100_000) @DefaultValue("1000") int exportFetchSize) {
+        @Min(1) @Max(100_000) @DefaultValue("1000") int exportFetchSize,
+        @NotNull @DefaultValue("1s") Duration checkpointInterval,
+        @NotNull @DefaultValue("") String carryOverFrom) {
 
     @AssertTrue(message = "must be a positive period, e.g. P2Y or P730D")
     boolean isRetentionPositive() {
@@ -50,6 +54,11 @@ public record AuditProperties(
     @AssertTrue(message = "must be between 0 and 100ms")
     boolean isMaxCommitDelaySensible() {
         return maxCommitDelay == null || (!maxCommitDelay.isNegative() && maxCommitDelay.toMillis() <= 100);
+    }
+
+    @AssertTrue(message = "must be between 100ms and 1m")
+    boolean isCheckpointIntervalSensible() {
+        return checkpointInterval == null || (checkpointInterval.toMillis() >= 100 && checkpointInterval.toSeconds() <= 60);
     }
 
     @AssertTrue(message = "must be positive")

@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import app.clientfit.storage.StoredInstants;
+
 /** Finds, searches and streams stored evaluations, newest first. */
 @Repository
 class AuditQueries {

@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import app.clientfit.storage.StoredInstants;
+
 /**
  * Writes and deletes evaluation records; every method is one transaction. An insert may take at most the
  * commit timeout (a statement timeout), so the writer never hangs on a database that stopped answering.

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.clientfit.evaluation.EvaluationResponse.FindingView;
 import app.clientfit.evaluation.EvaluationResponse.FiredRuleView;
+import app.clientfit.storage.StoredInstants;
 
 /** Reads evaluation rows back into records. */
 @Component

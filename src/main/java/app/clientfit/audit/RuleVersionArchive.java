@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleSet;
 import app.clientfit.rules.RuleSetActivated;
+import app.clientfit.storage.StoredInstants;
 
 /**
  * Keeps the files of every rule-set version that was activated, each file once by its SHA-256, so a

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import app.clientfit.rules.RuleFile;
 import app.clientfit.rules.RuleKind;
+import app.clientfit.storage.StoredInstants;
 
 /** Reads the archived rule-set versions and their files, by key only: never a path on disk. */
 @Repository

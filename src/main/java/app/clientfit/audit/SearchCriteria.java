@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.clientfit.storage.StoredInstants;
+
 /**
  * What a search or export selects; every part may be null (no restriction).
  *

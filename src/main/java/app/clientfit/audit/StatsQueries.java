@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import app.clientfit.facts.Verdict;
+import app.clientfit.storage.StoredInstants;
 
 /** Counts over the stored evaluations; nothing here names a client. */
 @Repository

@@ -1,13 +1,13 @@
 package app.clientfit.cluster;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import app.clientfit.storage.StoredInstants;
 
 /** The instances of the service as the shared database knows them, and the rule versions one of them refused. */
 @Repository
@@ -18,9 +18,11 @@ class ClusterNodes {
     }
 
     private final JdbcTemplate jdbc;
+    private final StoredInstants instants;
 
-    ClusterNodes(JdbcTemplate jdbc) {
+    ClusterNodes(JdbcTemplate jdbc, StoredInstants instants) {
         this.jdbc = jdbc;
+        this.instants = instants;
     }
 
     void report(String id, String activeVersion, Instant startedAt, Instant now) {
@@ -38,7 +40,7 @@ class ClusterNodes {
     /** The instances that reported since the cutoff, by name. */
     List<ClusterNode> seenSince(Instant cutoff) {
         return jdbc.query("select id, active_version, last_seen from cluster_node where last_seen >= ? order by id",
-                (row, n) -> new ClusterNode(row.getString(1), row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant()), utc(cutoff));
+                (row, n) -> new ClusterNode(row.getString(1), row.getString(2), instants.read(row, "last_seen")), utc(cutoff));
     }
 
     /** Forgets instances silent since the cutoff (they are long gone from the list). */
@@ -48,7 +50,7 @@ class ClusterNodes {
 
     Optional<Refusal> refusal(String version) {
         return jdbc.query("select version, refused_by, refused_at, problem from refused_version where version = ?",
-                (row, n) -> new Refusal(row.getString(1), row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant(),
+                (row, n) -> new Refusal(row.getString(1), row.getString(2), instants.read(row, "refused_at"),
                         row.getString(4)), version).stream().findFirst();
     }
 
@@ -64,7 +66,7 @@ class ClusterNodes {
         jdbc.update("delete from refused_version where version = ?", version);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    private Object utc(Instant instant) {
+        return instants.bind(instant);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import app.clientfit.rules.lint.FiringHistory;
+import app.clientfit.storage.StoredInstants;
 
 /** What the stored evaluations say to the rules' analysis, on the audit's own schema: H2 here, PostgreSQL and SQLite in subclasses. */
 class AuditFiringHistoryTests {

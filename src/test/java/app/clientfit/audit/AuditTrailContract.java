@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.clientfit.evaluation.EvaluationResponse;
+import app.clientfit.storage.StoredInstants;
 
 /**
  * What the audit trail promises, run against each database: every answered evaluation is stored and

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.clientfit.storage.StoredInstants;
+
 /** DELETE /api/clients?clientId= erases a client whose id cannot be a path segment, as the path form does. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClientErasureTests {

@@ -34,13 +34,13 @@ class CrashRecoveryProcessTests {
     private static final Pattern ID = Pattern.compile("\"evaluationId\":\"([0-9a-f-]{36})\"");
 
     @Test
-    void shouldKeepEveryAnsweredEvaluationAfterKillNineOnH2(@TempDir Path folder) throws Exception {
-        killUnderLoadAndCheck(folder, ProcessStorage.h2In(folder));
+    void shouldKeepEveryAnsweredEvaluationAfterKillNineOnTheDefaultStore(@TempDir Path folder) throws Exception {
+        killUnderLoadAndCheck(folder, ProcessStorage.defaultIn(folder));
     }
 
     @Test
-    void shouldKeepEveryAnsweredEvaluationAfterKillNineOnSqlite(@TempDir Path folder) throws Exception {
-        killUnderLoadAndCheck(folder, ProcessStorage.sqliteIn(folder));
+    void shouldKeepEveryAnsweredEvaluationAfterKillNineOnH2(@TempDir Path folder) throws Exception {
+        killUnderLoadAndCheck(folder, ProcessStorage.h2In(folder));
     }
 
     @Test

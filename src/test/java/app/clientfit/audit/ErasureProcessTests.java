@@ -31,7 +31,7 @@ class ErasureProcessTests {
 
     @Test
     void shouldLeaveNoRecordAnsweredBeforeTheErasureWhileEvaluationsOfTheClientGoOn(@TempDir Path folder) throws Exception {
-        ProcessStorage storage = ProcessStorage.h2In(folder);
+        ProcessStorage storage = ProcessStorage.defaultIn(folder);
         EvaluationLoad load;
         long asked;
         long erased;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Many more callers than places: the ones beyond clientfit.evaluation.max-in-flight are answered 503 overloaded
  * at once, and every admitted one is stored. Then SIGTERM under the same load: the evaluations in flight finish
- * with their commits and the service stops within seconds. Counted against what H2 holds afterwards.
+ * with their commits and the service stops within seconds. Counted against what the store holds afterwards.
  */
 class OverloadProcessTests {
 
@@ -23,7 +23,7 @@ class OverloadProcessTests {
 
     @Test
     void shouldRefuseEvaluationsBeyondTheLimitAtOnceAndStoreEveryAdmittedOneThroughSigterm(@TempDir Path folder) throws Exception {
-        ProcessStorage storage = ProcessStorage.h2In(folder);
+        ProcessStorage storage = ProcessStorage.defaultIn(folder);
         EvaluationLoad load;
         Duration stopping;
         try (ServiceProcess service = ServiceProcess.start(folder, List.of("-Xmx512m"), Map.of("clientfit.evaluation.max-in-flight", "2"))) {

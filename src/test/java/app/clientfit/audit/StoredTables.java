@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import app.clientfit.storage.StoredInstants;
+
 /** Looks into the database directly, past the API: what is really stored, in any table. */
 final class StoredTables {
 

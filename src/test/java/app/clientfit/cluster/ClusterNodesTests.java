@@ -6,12 +6,17 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 
-/** The instances' table on the default database, through the same migrations as the service. */
+import app.clientfit.storage.SqliteFolder;
+import app.clientfit.storage.StoredInstants;
+
+/** The instances' table on the default database (SQLite, as configured, not a replacement), through the service's migrations. */
 @JdbcTest
-@Import(ClusterNodes.class)
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({ClusterNodes.class, StoredInstants.class, SqliteFolder.class})
 class ClusterNodesTests {
 
     private static final Instant START = Instant.parse("2026-12-02T10:00:00Z");

@@ -1,4 +1,4 @@
-package app.clientfit.audit;
+package app.clientfit.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * folder, and would only say it cannot open the database. H2 and PostgreSQL need nothing of this.
  */
 @Component
-class SqliteFolder implements BeanPostProcessor {
+public class SqliteFolder implements BeanPostProcessor {
 
     private static final String PREFIX = "jdbc:sqlite:";
 
@@ -29,7 +29,7 @@ class SqliteFolder implements BeanPostProcessor {
     }
 
     /** The file a SQLite URL names; none for another database or one kept in memory. */
-    static Optional<Path> fileOf(String url) {
+    public static Optional<Path> fileOf(String url) {
         if (!url.startsWith(PREFIX)) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package app.clientfit.audit;
+package app.clientfit.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,31 +9,35 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.stereotype.Component;
 
 /**
- * How the audit's database keeps an instant. H2 and PostgreSQL take and give a timestamp with time zone. SQLite has
+ * How the service's database (audit and cluster tables) keeps an instant. H2 and PostgreSQL take and give a timestamp with time zone. SQLite has
  * no type for time and its driver binds other objects through {@code toString}, whose length varies with the
  * instant; there an instant is text of one fixed length (UTC, microseconds), so text order is time order.
  */
 @Component
-class StoredInstants {
+public class StoredInstants {
 
     private static final DateTimeFormatter FIXED_TEXT = new DateTimeFormatterBuilder().appendInstant(6).toFormatter();
 
     private final boolean asText;
 
-    StoredInstants(@Value("${spring.datasource.url:}") String url) {
-        this.asText = DatabaseDriver.fromJdbcUrl(url) == DatabaseDriver.SQLITE;
+    public StoredInstants(@Value("${spring.datasource.url:}") String url) {
+        this.asText = SqliteStore.isSqlite(url);
+    }
+
+    /** Whether the store is SQLite, whose instants are text. */
+    public boolean sqlite() {
+        return asText;
     }
 
     /** The value to bind for a parameter compared with or stored in a time column. */
-    Object bind(Instant instant) {
+    public Object bind(Instant instant) {
         return asText ? FIXED_TEXT.format(instant) : instant.atOffset(ZoneOffset.UTC);
     }
 
-    Instant read(ResultSet row, String column) throws SQLException {
+    public Instant read(ResultSet row, String column) throws SQLException {
         return asText ? Instant.parse(row.getString(column)) : row.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

@@ -1,4 +1,4 @@
-package app.clientfit.audit;
+package app.clientfit.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
