@@ -24,6 +24,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 import app.clientfit.storage.StoredInstants;
 
@@ -73,7 +74,7 @@ class H2TrailCarryOver {
                 throw e;
             }
         } catch (SQLException | FlywayException e) {
-            throw new AuditCarryOverException(h2File, e.getMessage(), e);
+            throw new AuditCarryOverException(h2File, NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
         }
         Path kept = renamed();
         LOG.info("Carried the H2 audit trail {} into the SQLite store: {} evaluations, {} rule versions, {} rule files; "
