@@ -65,7 +65,7 @@ class AuditConfiguration {
         return writer;
     }
 
-    /** On SQLite: checkpoints on a thread of their own, and an earlier H2 trail carried over once the schema is there. */
+    /** On SQLite: an earlier H2 trail carried over once the schema is there, before anything reads or writes the store. */
     @Bean
     FlywayMigrationStrategy migrateThenCarryOver(AuditProperties properties, StoredInstants instants, Clock clock) {
         return flyway -> {
@@ -77,6 +77,7 @@ class AuditConfiguration {
         };
     }
 
+    /** On SQLite: the write-ahead log moved into the file on a thread of its own, never inside a commit. */
     @Bean(destroyMethod = "close")
     @Conditional(SqliteStore.class)
     SqliteCheckpoints sqliteCheckpoints(DataSource store, AuditProperties properties) {
