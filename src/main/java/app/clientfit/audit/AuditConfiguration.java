@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -80,7 +81,12 @@ class AuditConfiguration {
     /** On SQLite: the write-ahead log moved into the file on a thread of its own, never inside a commit. */
     @Bean(destroyMethod = "close")
     @Conditional(SqliteStore.class)
-    SqliteCheckpoints sqliteCheckpoints(DataSource store, AuditProperties properties) {
-        return new SqliteCheckpoints(store, properties.checkpointInterval());
+    SqliteCheckpoints sqliteCheckpoints(DataSource store, AuditProperties properties, ObjectProvider<GroupCommitWriter> writer,
+                                        MeterRegistry registry) {
+        SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, properties.checkpointInterval(), writer.getIfAvailable());
+        Gauge.builder("clientfit.audit.sqlite.log.frames", checkpoints, SqliteCheckpoints::framesInLog)
+                .description("Pages in SQLite's write-ahead log after the last checkpoint; growing means it cannot start afresh")
+                .register(registry);
+        return checkpoints;
     }
 }

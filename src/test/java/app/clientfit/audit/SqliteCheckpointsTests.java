@@ -6,12 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import app.clientfit.storage.StoredInstants;
 
@@ -35,7 +41,7 @@ class SqliteCheckpointsTests {
         assertThat(Files.size(file)).as("nothing checkpointed while no one asks").isEqualTo(before);
         assertThat(Files.size(folder.resolve("clientfit.sqlite-wal"))).isPositive();
 
-        try (SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, Duration.ofMillis(100))) {
+        try (SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, Duration.ofMillis(100), null)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (Files.size(file) == before && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -45,5 +51,47 @@ class SqliteCheckpointsTests {
         assertThat(Files.size(file)).isGreaterThan(before);
         assertThat(tables.rowsMentioning("checkpoint-199")).containsExactlyInAnyOrder("evaluation.client_id", "evaluation.facts");
         store.destroy();
+    }
+
+    /** The writer never pauses here, as under steady load: without the writer's share the log grew with every write. */
+    @Test
+    void shouldStartTheLogAfreshWhileTheWriterKeepsCommitting() throws Exception {
+        String url = ProcessStorage.sqliteUrl(folder.resolve("clientfit.sqlite"));
+        try (HikariDataSource store = new HikariDataSource()) {
+            store.setJdbcUrl(url);
+            store.setMaximumPoolSize(3);
+            Flyway.configure().dataSource(store).load().migrate();
+            StoredTables tables = new StoredTables(new JdbcTemplate(store), new StoredInstants(url));
+            GroupCommitWriter writer = new GroupCommitWriter(records -> { }, 16, Duration.ofSeconds(10));
+            AtomicBoolean writing = new AtomicBoolean(true);
+            List<Thread> feeders = IntStream.range(0, 4).mapToObj(feeder -> new Thread(() -> {
+                while (writing.get()) {
+                    writer.afterWaitingRecords(() -> tables.insertEvaluationOf("feeder-" + feeder, Instant.now()), Duration.ofSeconds(10));
+                }
+            })).toList();
+            feeders.forEach(Thread::start);
+            List<Long> framesAfterEachCheckpoint = new ArrayList<>();
+            try (SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, Duration.ofHours(1), writer)) {
+                for (int i = 0; i < 20; i++) {
+                    Thread.sleep(50);
+                    checkpoints.checkpoint();
+                    framesAfterEachCheckpoint.add(checkpoints.framesInLog());
+                }
+            } finally {
+                writing.set(false);
+                for (Thread feeder : feeders) {
+                    feeder.join();
+                }
+                writer.close();
+            }
+
+            assertThat(restarts(framesAfterEachCheckpoint)).as("times the log started afresh in %s", framesAfterEachCheckpoint)
+                    .isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    /** A log that cannot start afresh only grows: each drop is a new start. */
+    private static long restarts(List<Long> frames) {
+        return IntStream.range(1, frames.size()).filter(i -> frames.get(i) < frames.get(i - 1)).count();
     }
 }
