@@ -19,6 +19,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import app.clientfit.storage.StoredInstants;
 
 /** With SQLite's automatic checkpoint off, as the default URL has it, the checkpoint thread moves the log into the file. */
@@ -41,7 +43,7 @@ class SqliteCheckpointsTests {
         assertThat(Files.size(file)).as("nothing checkpointed while no one asks").isEqualTo(before);
         assertThat(Files.size(folder.resolve("clientfit.sqlite-wal"))).isPositive();
 
-        try (SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, Duration.ofMillis(100), null)) {
+        try (SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, Duration.ofMillis(100), null, new SimpleMeterRegistry())) {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (Files.size(file) == before && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -71,7 +73,7 @@ class SqliteCheckpointsTests {
             })).toList();
             feeders.forEach(Thread::start);
             List<Long> framesAfterEachCheckpoint = new ArrayList<>();
-            try (SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, Duration.ofHours(1), writer)) {
+            try (SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, Duration.ofHours(1), writer, new SimpleMeterRegistry())) {
                 for (int i = 0; i < 20; i++) {
                     Thread.sleep(50);
                     checkpoints.checkpoint();
