@@ -49,17 +49,20 @@ public final class BenchReport {
         var m = results.machine;
         String command = "full".equals(m.getProperty("mode")) ? "bench/run" : "bench/run --" + m.getProperty("mode");
         return String.format(Locale.ROOT, "`%s` (%s mode), %s; %s cores (%s), %s GiB RAM; %s (%s); JMH and tools: %s; service: %s; "
-                        + "load average at start %s, at end %s; %s s in all.",
+                        + "HTTP warm-up until steady: %s; load average at start %s, at end %s (the benchmark's own); %s s in all.",
                 command, m.getProperty("mode"), m.getProperty("date"), m.getProperty("cores"), m.getProperty("cpu"), m.getProperty("memoryGiB"),
                 m.getProperty("java"), m.getProperty("vm"), m.getProperty("toolJavaOpts"), m.getProperty("serviceJavaOpts"),
-                m.getProperty("loadAtStart"), m.getProperty("loadAtEnd"), m.getProperty("seconds")) + busy(m);
+                m.getProperty("httpWarmUp"), m.getProperty("loadAtStart"), m.getProperty("loadAtEnd"), m.getProperty("seconds")) + busy(m);
     }
 
-    /** A load average above the number of cores means other work shared the machine with the benchmark. */
+    /**
+     * A load average above the number of cores before the benchmark began means other work shared the machine. The
+     * load at the end is the benchmark's own (the service's threads and the load generator) and says nothing of that.
+     */
     private static String busy(java.util.Properties m) {
         double cores = Double.parseDouble(m.getProperty("cores", "1"));
-        double load = Math.max(firstLoad(m.getProperty("loadAtStart")), firstLoad(m.getProperty("loadAtEnd")));
-        return load > cores ? "\n\n**The machine was busy** (load average up to " + load + " on " + m.getProperty("cores")
+        double load = firstLoad(m.getProperty("loadAtStart"));
+        return load > cores ? "\n\n**The machine was busy** (load average " + load + " on " + m.getProperty("cores")
                 + " cores): other work shared the cores, so the time figures are noisy and low; the ratios and the"
                 + " allocation per evaluation hold up better." : "";
     }
