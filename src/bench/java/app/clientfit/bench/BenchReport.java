@@ -59,7 +59,7 @@ public final class BenchReport {
      * A load average above the number of cores before the benchmark began means other work shared the machine. The
      * load at the end is the benchmark's own (the service's threads and the load generator) and says nothing of that.
      */
-    private static String busy(java.util.Properties m) {
+    static String busy(java.util.Properties m) {
         double cores = Double.parseDouble(m.getProperty("cores", "1"));
         double load = firstLoad(m.getProperty("loadAtStart"));
         return load > cores ? "\n\n**The machine was busy** (load average " + load + " on " + m.getProperty("cores")

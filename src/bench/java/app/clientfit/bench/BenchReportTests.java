@@ -3,10 +3,11 @@ package app.clientfit.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's report rewrites only its own section of BENCHMARKS.md and takes true medians. */
+/** The benchmark's report rewrites only its own section of BENCHMARKS.md, takes true medians and judges the machine fairly. */
 class BenchReportTests {
 
     @Test
@@ -23,6 +24,21 @@ class BenchReportTests {
         String section = BenchReport.START + "\ntable\n" + BenchReport.END;
 
         assertThat(BenchReport.replaceSection("", section)).isEqualTo("# Benchmarks\n\n" + section + "\n");
+    }
+
+    /** The load at the end is the benchmark's own service and load generator; only the load before it tells of others. */
+    @Test
+    void shouldCallTheMachineBusyOnlyForTheLoadBeforeTheRun() {
+        assertThat(BenchReport.busy(machine("0.41 3.80 4.94", "7.40 6.16 5.50"))).isEmpty();
+        assertThat(BenchReport.busy(machine("3.10 2.00 1.00", "7.40 6.16 5.50"))).contains("The machine was busy", "3.1 on 2 cores");
+    }
+
+    private static Properties machine(String loadAtStart, String loadAtEnd) {
+        Properties machine = new Properties();
+        machine.setProperty("cores", "2");
+        machine.setProperty("loadAtStart", loadAtStart);
+        machine.setProperty("loadAtEnd", loadAtEnd);
+        return machine;
     }
 
     @Test
