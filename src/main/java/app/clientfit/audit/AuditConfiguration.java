@@ -83,10 +83,6 @@ class AuditConfiguration {
     @Conditional(SqliteStore.class)
     SqliteCheckpoints sqliteCheckpoints(DataSource store, AuditProperties properties, ObjectProvider<GroupCommitWriter> writer,
                                         MeterRegistry registry) {
-        SqliteCheckpoints checkpoints = new SqliteCheckpoints(store, properties.checkpointInterval(), writer.getIfAvailable(), registry);
-        Gauge.builder("clientfit.audit.sqlite.log.frames", checkpoints, SqliteCheckpoints::framesInLog)
-                .description("Pages in SQLite's write-ahead log after the last checkpoint; growing means it cannot start afresh")
-                .register(registry);
-        return checkpoints;
+        return new SqliteCheckpoints(store, properties.checkpointInterval(), writer.getIfAvailable(), registry);
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -51,6 +52,9 @@ class SqliteCheckpoints implements AutoCloseable {
         this.jdbc = new JdbcTemplate(store);
         this.bulk = checkpointTimer("bulk", registry);
         this.rest = checkpointTimer("rest", registry);
+        Gauge.builder("clientfit.audit.sqlite.log.frames", this, SqliteCheckpoints::framesInLog)
+                .description("Pages in SQLite's write-ahead log after the last checkpoint; growing means it cannot start afresh")
+                .register(registry);
         this.writer = writer;
         this.interval = interval;
         thread.scheduleWithFixedDelay(this::checkpoint, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
