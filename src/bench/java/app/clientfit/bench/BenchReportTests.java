@@ -46,4 +46,15 @@ class BenchReportTests {
         assertThat(BenchResults.Sample.of(List.of(5.0, 1.0, 3.0))).isEqualTo(new BenchResults.Sample(3.0, 1.0, 5.0, 3));
         assertThat(BenchResults.Sample.of(List.of(4.0, 1.0, 2.0, 3.0)).median()).isEqualTo(2.5);
     }
+
+    /** 0.4976 of the anchor is a miss of 0.5; shown as "0.50" it would read as met. */
+    @Test
+    void shouldNeverShowAMissAsTheThresholdItself() {
+        assertThat(BenchTable.againstThreshold(0.4976, 0.5)).isEqualTo("0.498");
+        assertThat(BenchTable.againstThreshold(0.5012, 0.5)).isEqualTo("0.50");
+        assertThat(BenchTable.againstThreshold(0.4712, 0.5)).isEqualTo("0.47");
+        assertThat(BenchTable.msAgainstLimit(10.04, 10)).isEqualTo("10.04 ms");
+        assertThat(BenchTable.msAgainstLimit(9.96, 10)).isEqualTo("10.0 ms");
+        assertThat(BenchTable.msAgainstLimit(6.9, 10)).isEqualTo("6.9 ms");
+    }
 }
